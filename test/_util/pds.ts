@@ -24,7 +24,9 @@ function requireEnv(name: string): string {
   const value = process.env[name];
 
   if (value === undefined || value === '') {
-    throw new Error(`Test network not booted: ${name} is unset (is jest's globalSetup configured?)`);
+    throw new Error(
+      `Test network not booted: ${name} is unset (is jest's globalSetup configured?)`,
+    );
   }
 
   return value;
