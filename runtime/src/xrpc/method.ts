@@ -16,13 +16,13 @@ export interface BodySchema<T> {
   /** The MIME type from the lexicon, e.g. `application/json`, `*\/*`, `application/vnd.ipld.car`. */
   readonly encoding: string;
   /** The schema of a JSON body; absent for binary encodings. */
-  readonly schema?: GenericSchema<T> | undefined;
+  readonly schema?: GenericSchema<unknown, T> | undefined;
 }
 
 interface MethodBase<P> {
   readonly nsid: string;
   /** The schema of the query-string parameters; absent when the lexicon declares none. */
-  readonly params?: GenericSchema<P> | undefined;
+  readonly params?: GenericSchema<unknown, P> | undefined;
   readonly errors?: DeclaredErrors | undefined;
 }
 
