@@ -1,0 +1,154 @@
+import { posix } from 'node:path';
+
+import type { DefRef, LexiconSet } from '../load/lexicon-set.js';
+import { nsidAlias, schemaName, typeName } from '../names/identifiers.js';
+
+/** The file of a document inside the output `src/`: `app.bsky.feed.post` -> `app/bsky/feed/post.ts`. */
+export function modulePath(nsid: string): string {
+  const segments = nsid.split('.');
+  const last = segments.pop() ?? nsid;
+
+  // @NOTE `index.ts` is the namespace index of every folder, so a document named `index` moves aside
+  return [...segments, last === 'index' ? 'index_' : last].join('/') + '.ts';
+}
+
+/** The relative import specifier from one generated file to another, ending in `.js`. */
+export function relativeSpecifier(fromFile: string, toFile: string): string {
+  const path = posix.relative(posix.dirname(fromFile), toFile).replace(/\.ts$/, '.js');
+
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+interface ModuleImport {
+  alias: string;
+  specifier: string;
+  usedAsValue: boolean;
+}
+
+/** Options that shape every emitted module. */
+export interface EmitOptions {
+  /** The module specifier of the runtime. @default '@lexforge/runtime' */
+  runtimeModule: string;
+  /** The runtime class the generated `Client` extends. @default 'XrpcClient' */
+  clientBase: string;
+  /** The command named in the banner of every file. */
+  regenerateCommand: string;
+}
+
+/**
+ * What one generated module needs while it is being emitted: the lexicon set for resolving refs,
+ * and the imports its code uses, collected as it goes.
+ */
+export class ModuleContext {
+  readonly set: LexiconSet;
+  readonly nsid: string;
+  readonly file: string;
+  readonly options: EmitOptions;
+  readonly #documents = new Map<string, ModuleImport>();
+  readonly #runtimeValues = new Set<string>();
+  readonly #runtimeTypes = new Set<string>();
+  #usesValibot = false;
+
+  constructor(set: LexiconSet, nsid: string, options: EmitOptions) {
+    this.set = set;
+    this.nsid = nsid;
+    this.file = modulePath(nsid);
+    this.options = options;
+  }
+
+  /** Marks valibot as used and returns its namespace alias. */
+  valibot(): string {
+    this.#usesValibot = true;
+
+    return 'v';
+  }
+
+  /** Imports a value from the runtime and returns its name. */
+  runtimeValue(name: string): string {
+    this.#runtimeValues.add(name);
+
+    return name;
+  }
+
+  /** Imports a type from the runtime and returns its name. */
+  runtimeType(name: string): string {
+    this.#runtimeTypes.add(name);
+
+    return name;
+  }
+
+  /** The type name of a def, qualified by its document's import alias when it is elsewhere. */
+  typeRef(ref: DefRef): string {
+    return this.#qualify(ref.nsid, typeName(ref.def), false);
+  }
+
+  /** The schema constant of a def, qualified by its document's import alias when it is elsewhere. */
+  schemaRef(ref: DefRef): string {
+    return this.#qualify(ref.nsid, schemaName(ref.def), true);
+  }
+
+  #qualify(nsid: string, name: string, asValue: boolean): string {
+    if (nsid === this.nsid) return name;
+
+    const entry = this.#documentImport(nsid);
+
+    entry.usedAsValue ||= asValue;
+
+    return `${entry.alias}.${name}`;
+  }
+
+  #documentImport(nsid: string): ModuleImport {
+    const known = this.#documents.get(nsid);
+
+    if (known !== undefined) return known;
+
+    const external = this.set.externalModule(nsid);
+    const specifier = external ?? relativeSpecifier(this.file, modulePath(nsid));
+    const entry = { alias: this.#uniqueAlias(nsidAlias(nsid)), specifier, usedAsValue: false };
+
+    this.#documents.set(nsid, entry);
+
+    return entry;
+  }
+
+  #uniqueAlias(alias: string): string {
+    const taken = new Set([...this.#documents.values()].map((entry) => entry.alias));
+    let candidate = alias;
+
+    for (let index = 2; taken.has(candidate); index++) candidate = `${alias}_${index}`;
+
+    return candidate;
+  }
+
+  /** The import declarations this module needs, sorted: valibot, runtime, other documents. */
+  imports(): string[] {
+    const lines: string[] = [];
+
+    if (this.#usesValibot) lines.push(`import * as v from 'valibot';`);
+    lines.push(...this.#runtimeImports());
+
+    const documents = [...this.#documents.values()].sort((a, b) =>
+      a.specifier < b.specifier ? -1 : a.specifier > b.specifier ? 1 : 0,
+    );
+
+    for (const entry of documents) {
+      const keyword = entry.usedAsValue ? 'import' : 'import type';
+
+      lines.push(`${keyword} * as ${entry.alias} from '${entry.specifier}';`);
+    }
+
+    return lines;
+  }
+
+  #runtimeImports(): string[] {
+    const module = this.options.runtimeModule;
+    const values = [...this.#runtimeValues].sort();
+    const types = [...this.#runtimeTypes].filter((name) => !this.#runtimeValues.has(name)).sort();
+    const lines: string[] = [];
+
+    if (values.length > 0) lines.push(`import { ${values.join(', ')} } from '${module}';`);
+    if (types.length > 0) lines.push(`import type { ${types.join(', ')} } from '${module}';`);
+
+    return lines;
+  }
+}

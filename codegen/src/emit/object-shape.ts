@@ -1,0 +1,88 @@
+import type { LexNode } from '../load/walk.js';
+import { literalKey, propertyKey, stringLiteral } from '../names/identifiers.js';
+import { jsDoc } from './jsdoc.js';
+import type { ModuleContext } from './module-context.js';
+import { pure, schemaExpr } from './schema-expr.js';
+import { typeExpr } from './type-expr.js';
+
+/** A field of an object or params schema, as emitters need it. */
+export interface ObjectField {
+  name: string;
+  node: LexNode;
+  required: boolean;
+  nullable: boolean;
+}
+
+/** The fields of an `object` or `params` node, sorted by name. */
+export function objectFields(node: LexNode): ObjectField[] {
+  const properties = (node['properties'] ?? {}) as Record<string, LexNode>;
+  const required = new Set((node['required'] ?? []) as string[]);
+  const nullable = new Set((node['nullable'] ?? []) as string[]);
+
+  return Object.keys(properties)
+    .sort()
+    .map((name) => ({
+      name,
+      node: properties[name] as LexNode,
+      required: required.has(name),
+      nullable: nullable.has(name),
+    }));
+}
+
+/** The `$type` a typed object may carry: required for records, optional for objects. */
+export interface TypeTag {
+  value: string;
+  required: boolean;
+}
+
+/** The type of one field, with `| null` when the field is nullable. */
+export function fieldType(field: ObjectField, context: ModuleContext): string {
+  const type = typeExpr(field.node, context);
+
+  return field.nullable ? `${type} | null` : type;
+}
+
+/** The members of an interface for an object or params node, one per line, with JSDoc. */
+export function interfaceBody(node: LexNode, context: ModuleContext, tag?: TypeTag): string {
+  const lines: string[] = [];
+
+  if (tag !== undefined) {
+    lines.push(`  $type${tag.required ? '' : '?'}: ${stringLiteral(tag.value)};\n`);
+  }
+
+  for (const field of objectFields(node)) {
+    const optional = field.required ? '' : '?';
+
+    lines.push(
+      `${jsDoc(field.node, '  ')}  ${propertyKey(field.name)}${optional}: ${fieldType(field, context)};\n`,
+    );
+  }
+
+  return lines.join('');
+}
+
+function fieldSchema(field: ObjectField, context: ModuleContext): string {
+  const v = context.valibot();
+  const schema = schemaExpr(field.node, context);
+  const nullable = field.nullable ? pure(`${v}.nullable`, [schema]) : schema;
+
+  return field.required ? nullable : pure(`${v}.exactOptional`, [nullable]);
+}
+
+/** The valibot schema of an object or params node: a loose object that keeps unknown fields. */
+export function objectSchema(node: LexNode, context: ModuleContext, tag?: TypeTag): string {
+  const v = context.valibot();
+  const entries: string[] = [];
+
+  if (tag !== undefined) {
+    const literal = pure(`${v}.literal`, [stringLiteral(tag.value)]);
+
+    entries.push(`  $type: ${tag.required ? literal : pure(`${v}.exactOptional`, [literal])},\n`);
+  }
+
+  for (const field of objectFields(node)) {
+    entries.push(`  ${literalKey(field.name)}: ${fieldSchema(field, context)},\n`);
+  }
+
+  return pure(`${v}.looseObject`, [entries.length === 0 ? '{}' : `{\n${entries.join('')}}`]);
+}

@@ -1,0 +1,135 @@
+import { join, resolve } from 'node:path';
+
+import picomatch from 'picomatch';
+
+import { emitDocument, checkNames, type GeneratedFile } from './emit/emit-document.js';
+import { emitClient, emitIndexTree } from './emit/emit-tree.js';
+import { type EmitOptions, modulePath } from './emit/module-context.js';
+import { CodegenError, type CodegenProblem } from './errors.js';
+import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
+import { readLexicons, type SourceDocument } from './load/read-lexicons.js';
+import { walkDocument } from './load/walk.js';
+
+/** What to generate from where. */
+export interface GenerateOptions {
+  /** Folders of lexicon JSON files, read recursively. */
+  lexicons: readonly string[];
+  /** The package folder; its `src/` is replaced by the generated modules. */
+  out: string;
+  /** NSID globs to generate (`app.bsky.**`); all when empty. @default [] */
+  include?: readonly string[];
+  /** NSID globs to leave out. @default [] */
+  exclude?: readonly string[];
+  /** Documents referenced but not generated here. */
+  external?: ExternalLexicons;
+  /** Called with progress messages on long runs; must not throw. */
+  onProgress?: (message: string) => void;
+  /** Overrides of how modules are emitted. */
+  emit?: Partial<EmitOptions>;
+}
+
+/** What a run generated. */
+export interface GenerateResult {
+  documents: number;
+  files: number;
+  milliseconds: number;
+}
+
+const DEFAULT_EMIT: EmitOptions = {
+  runtimeModule: '@lexforge/runtime',
+  clientBase: 'XrpcClient',
+  regenerateCommand: 'npm run generate',
+};
+
+function selectDocuments(documents: SourceDocument[], options: GenerateOptions): SourceDocument[] {
+  const glob = { dot: true, separator: '.' };
+  const included = picomatch(options.include?.length ? [...options.include] : ['**'], glob);
+  const excluded = options.exclude?.length ? picomatch([...options.exclude], glob) : () => false;
+
+  return documents.filter((doc) => included(doc.nsid) && !excluded(doc.nsid));
+}
+
+function checkDuplicates(documents: readonly SourceDocument[]): CodegenProblem[] {
+  const byPath = new Map<string, SourceDocument>();
+  const problems: CodegenProblem[] = [];
+
+  for (const source of documents) {
+    const key = modulePath(source.nsid).toLowerCase();
+    const other = byPath.get(key);
+
+    if (other === undefined) byPath.set(key, source);
+    else {
+      const same = other.nsid === source.nsid ? 'Duplicate NSID' : 'NSIDs map to one module path';
+
+      problems.push({ file: source.file, nsid: source.nsid, message: `${same}: ${other.nsid} in ${other.file}` });
+    }
+  }
+
+  return problems;
+}
+
+function checkUnions(set: LexiconSet): CodegenProblem[] {
+  const problems: CodegenProblem[] = [];
+
+  for (const source of set.documents.values()) {
+    for (const visit of walkDocument(source.doc.defs)) {
+      const refs = visit.node['refs'];
+
+      if (visit.node.type === 'union' && visit.node['closed'] === true && Array.isArray(refs) && refs.length === 0) {
+        problems.push({ file: source.file, nsid: source.nsid, def: visit.def, path: visit.path, message: 'Empty closed union' });
+      }
+    }
+  }
+
+  return problems;
+}
+
+function check(set: LexiconSet, documents: readonly SourceDocument[]): void {
+  const problems = [
+    ...checkDuplicates(documents),
+    ...set.checkRefs(),
+    ...checkUnions(set),
+    ...documents.flatMap(checkNames),
+  ];
+
+  if (problems.length > 0) throw new CodegenError(problems);
+}
+
+function emitAll(set: LexiconSet, documents: readonly SourceDocument[], options: EmitOptions): GeneratedFile[] {
+  const sortedDocs = [...documents].sort((a, b) => (a.nsid < b.nsid ? -1 : a.nsid > b.nsid ? 1 : 0));
+  const modules = sortedDocs.map((source) => emitDocument(source, set, options));
+
+  return [...modules, ...emitIndexTree(sortedDocs, options), emitClient(sortedDocs, options)];
+}
+
+/**
+ * Reads, checks and generates lexicon documents into `out/src`.
+ *
+ * @throws {CodegenError} when any document is invalid, a ref does not resolve, or names collide;
+ * nothing is written then.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const read = await readLexicons(options.lexicons.map((dir) => resolve(dir)));
+
+  if (read.problems.length > 0) throw new CodegenError(read.problems);
+
+  const documents = selectDocuments(read.documents, options);
+  const set = new LexiconSet(documents, options.external);
+
+  check(set, documents);
+  options.onProgress?.(`Checked ${documents.length} documents`);
+
+  const files = emitAll(set, documents, { ...DEFAULT_EMIT, ...options.emit });
+
+  options.onProgress?.(`Emitted ${files.length} files`);
+  await writeTreeTo(join(resolve(options.out), 'src'), files);
+
+  return { documents: documents.length, files: files.length, milliseconds: performance.now() - started };
+}
+
+async function writeTreeTo(dir: string, files: readonly GeneratedFile[]): Promise<void> {
+  const { writeTree } = await import('./write/write-tree.js');
+
+  await writeTree(dir, files);
+}

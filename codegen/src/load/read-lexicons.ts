@@ -1,0 +1,78 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+import { lexiconDoc, type LexiconDoc } from '@atproto/lexicon';
+
+import type { CodegenProblem } from '../errors.js';
+
+/** A lexicon document with the file it was read from. */
+export interface SourceDocument {
+  nsid: string;
+  /** The path as shown in messages: relative to the working folder, with `/` separators. */
+  file: string;
+  doc: LexiconDoc;
+}
+
+/** What reading some folders gave: the valid documents and every problem found. */
+export interface ReadResult {
+  documents: SourceDocument[];
+  problems: CodegenProblem[];
+}
+
+async function listJsonFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.name !== 'manifest.json')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function jsonPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${key}`),
+    '$',
+  );
+}
+
+function parseDocument(file: string, text: string): SourceDocument | CodegenProblem {
+  let json: unknown;
+
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { file, message: `Invalid JSON: ${(error as Error).message}` };
+  }
+
+  const parsed = lexiconDoc.safeParse(json);
+
+  if (parsed.success) return { nsid: parsed.data.id, file, doc: parsed.data };
+
+  const [issue] = parsed.error.issues;
+  const id = (json as { id?: unknown } | null)?.id;
+
+  return {
+    file,
+    nsid: typeof id === 'string' ? id : undefined,
+    path: issue === undefined ? undefined : jsonPath(issue.path),
+    message: `Invalid lexicon document: ${issue?.message ?? parsed.error.message}`,
+  };
+}
+
+/** Reads and checks every `*.json` lexicon under the given folders (`manifest.json` excepted). */
+export async function readLexicons(dirs: readonly string[]): Promise<ReadResult> {
+  const result: ReadResult = { documents: [], problems: [] };
+
+  for (const dir of dirs) {
+    for (const path of await listJsonFiles(dir)) {
+      const file = relative(process.cwd(), path).split(sep).join('/');
+      const parsed = parseDocument(file, await readFile(path, 'utf8'));
+
+      if ('doc' in parsed) result.documents.push(parsed);
+      else result.problems.push(parsed);
+    }
+  }
+
+  return result;
+}
