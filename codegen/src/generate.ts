@@ -6,6 +6,7 @@ import { emitDocument, checkNames, type GeneratedFile } from './emit/emit-docume
 import { emitClient, emitIndexTree } from './emit/emit-tree.js';
 import { type EmitOptions, modulePath } from './emit/module-context.js';
 import { CodegenError, type CodegenProblem } from './errors.js';
+import { checkDefs } from './load/check-defs.js';
 import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
 import { readLexicons, type SourceDocument } from './load/read-lexicons.js';
 import { walkDocument } from './load/walk.js';
@@ -87,6 +88,7 @@ function checkUnions(set: LexiconSet): CodegenProblem[] {
 function check(set: LexiconSet, documents: readonly SourceDocument[]): void {
   const problems = [
     ...checkDuplicates(documents),
+    ...documents.flatMap(checkDefs),
     ...set.checkRefs(),
     ...checkUnions(set),
     ...documents.flatMap(checkNames),

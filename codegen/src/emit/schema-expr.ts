@@ -2,6 +2,7 @@ import { parseRef, typeId } from '../load/lexicon-set.js';
 import type { LexNode } from '../load/walk.js';
 import { stringLiteral } from '../names/identifiers.js';
 import type { ModuleContext } from './module-context.js';
+import { typeExpr } from './type-expr.js';
 
 type SchemaEmitter = (node: LexNode, context: ModuleContext) => string;
 
@@ -109,8 +110,9 @@ function unionSchema(node: LexNode, context: ModuleContext): string {
     return `${stringLiteral(typeId(target))}: () => ${context.schemaRef(target)}`;
   });
   const closed = node['closed'] === true ? 'true' : 'false';
+  const callee = `${context.runtimeValue('typedUnion')}<${typeExpr(node, context)}>`;
 
-  return pure(context.runtimeValue('typedUnion'), [`{ ${members.join(', ')} }`, closed]);
+  return pure(callee, [`{ ${members.join(', ')} }`, closed]);
 }
 
 const EMITTERS: Readonly<Record<string, SchemaEmitter>> = {

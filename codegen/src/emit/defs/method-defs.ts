@@ -3,6 +3,7 @@ import type { LexNode } from '../../load/walk.js';
 import {
   errorClassName,
   pascalCase,
+  propertyKey,
   setterName,
   stringLiteral,
   valueName,
@@ -106,7 +107,7 @@ function emitDescriptor(node: LexNode, context: ModuleContext): string {
   if (input !== undefined) lines.push(`  input: ${input},`);
   if (output !== undefined) lines.push(`  output: ${output},`);
   if (errors.length > 0) {
-    const entries = errors.map((error) => `${stringLiteral(error.name)}: ${errorClassName(error.name)}`);
+    const entries = errors.map((error) => `${propertyKey(error.name)}: ${errorClassName(error.name)}`);
 
     lines.push(`  errors: { ${entries.join(', ')} },`);
   }

@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+
+import { isStringFormat, type StringFormat } from '../syntax/formats.js';
+
+const MAX_SHOWN = 64;
+
+function shown(value: string): string {
+  return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+}
+
+/** The length of a string in UTF-8 bytes, without encoding it. */
+export function utf8ByteLength(value: string): number {
+  let bytes = 0;
+
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+
+  return bytes;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The number of grapheme clusters of a string (what a reader counts as characters). */
+export function graphemeCount(value: string): number {
+  segmenter ??= new Intl.Segmenter();
+  let count = 0;
+
+  for (const segment of segmenter.segment(value)) {
+    void segment;
+    count++;
+  }
+
+  return count;
+}
+
+/** Bounds of a length; either may be absent. */
+export interface LengthBounds {
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
+function within(length: number, bounds: LengthBounds): boolean {
+  return (bounds.min === undefined || length >= bounds.min) && (bounds.max === undefined || length <= bounds.max);
+}
+
+function describe(bounds: LengthBounds, unit: string): string {
+  if (bounds.min !== undefined && bounds.max !== undefined) return `${bounds.min} to ${bounds.max} ${unit}`;
+
+  return bounds.min !== undefined ? `at least ${bounds.min} ${unit}` : `at most ${bounds.max} ${unit}`;
+}
+
+/** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
+export function stringFormat(format: StringFormat): v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>> {
+  return v.check(
+    (value: string) => isStringFormat(format, value),
+    (issue) => `Invalid format: Expected ${format} but received ${shown(String(issue.input))}`,
+  );
+}
+
+/**
+ * Checks a string's length in UTF-8 bytes, as lexicon `minLength`/`maxLength` count it.
+ * Strings short enough to pass whatever their content skip the count.
+ */
+export function utf8Length(options: { minLength?: number; maxLength?: number }) {
+  const bounds = { min: options.minLength, max: options.maxLength };
+
+  return v.check(
+    (value: string) => {
+      // UTF-8 takes 1 to 3 bytes per UTF-16 unit (4 per surrogate pair)
+      if (within(value.length, bounds) && within(value.length * 3, bounds)) return true;
+
+      return within(utf8ByteLength(value), bounds);
+    },
+    (issue) => `Invalid length: Expected ${describe(bounds, 'UTF-8 bytes')} but received ${utf8ByteLength(String(issue.input))}`,
+  );
+}
+
+/** Checks a string's length in grapheme clusters (lexicon `minGraphemes`/`maxGraphemes`). */
+export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: number }) {
+  const bounds = { min: options.minGraphemes, max: options.maxGraphemes };
+
+  return v.check(
+    (value: string) => {
+      // a string never has more graphemes than UTF-16 units
+      if (bounds.min === undefined && within(value.length, bounds)) return true;
+
+      return within(graphemeCount(value), bounds);
+    },
+    (issue) => `Invalid length: Expected ${describe(bounds, 'graphemes')} but received ${graphemeCount(String(issue.input))}`,
+  );
+}
