@@ -1,0 +1,50 @@
+/** A URI: a scheme, a colon and more, e.g. `https://example.com` or `dns:example.com`. */
+export type Uri = `${string}:${string}`;
+
+// @NOTE: an RFC 3986 scheme, a colon and at least one more character, with no whitespace or control
+// characters anywhere. Non-ASCII characters pass: links in real records are often IRIs, and the
+// lexicon spec asks for no more than generic URI shape.
+const URI_PATTERN = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\p{Cc}]+$/u;
+
+/** The largest URI in UTF-8 bytes the lexicon `uri` format allows, 8 KiB. */
+export const URI_MAX_BYTES = 8192;
+
+// @NOTE: a UTF-16 code unit takes at most 3 UTF-8 bytes, so shorter strings need no byte count.
+const UNCOUNTED_MAX_LENGTH = Math.floor(URI_MAX_BYTES / 3);
+
+function utf8Length(s: string): number {
+  let bytes = s.length;
+
+  for (let index = 0; index < s.length; index += 1) {
+    const code = s.charCodeAt(index);
+
+    if (code >= 0x80) {
+      // Two units of a surrogate pair make 4 bytes; other units past 0x7ff make 3.
+      bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+    }
+  }
+
+  return bytes;
+}
+
+function fitsLength(s: string): boolean {
+  return (
+    s.length <= UNCOUNTED_MAX_LENGTH ||
+    (s.length <= URI_MAX_BYTES && utf8Length(s) <= URI_MAX_BYTES)
+  );
+}
+
+/**
+ * Tests whether `s` is a URI in the sense of the lexicon `uri` format: a scheme, a colon and at
+ * least one more character, no whitespace, at most 8 KiB of UTF-8.
+ *
+ * @example
+ * ```ts
+ * isUri('https://example.com/path?q=1#frag'); // true
+ * isUri('dns:example.com'); // true
+ * isUri('example.com'); // false: no scheme
+ * ```
+ */
+export function isUri(s: string): s is Uri {
+  return fitsLength(s) && URI_PATTERN.test(s);
+}
