@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'generated/src/', 'coverage/', 'test/**/__golden__/'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '**/.turbo/',
+      '.tmp/',
+      'coverage/',
+      'generated/src/',
+      'test/**/__golden__/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
