@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-import { compareText } from './compare-text.js';
 import { LexiconFileError, parseLexiconFile } from './lexicon-file.js';
 import type { LexiconFile } from './lexicon-file.js';
 import { MANIFEST_FILE } from './manifest.js';
@@ -30,7 +29,8 @@ export async function readLexiconFolder(root: string): Promise<LexiconFolder> {
     }
   }
 
-  files.sort((a, b) => compareText(a.nsid, b.nsid));
+  // @NOTE NSIDs are unique here: each one sits at the one path it names.
+  files.sort((a, b) => (a.nsid < b.nsid ? -1 : 1));
 
   return { files, problems };
 }
@@ -42,5 +42,5 @@ async function listJsonFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((path) => path !== MANIFEST_FILE)
-    .sort(compareText);
+    .sort();
 }
