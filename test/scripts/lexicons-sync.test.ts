@@ -63,13 +63,14 @@ async function syncError(options: SyncLexiconsOptions): Promise<LexiconSyncError
     (thrown: unknown) => thrown,
   );
 
-  if (!(error instanceof LexiconSyncError))
+  if (!(error instanceof LexiconSyncError)) {
     throw new Error(`Sync did not fail as expected: ${String(error)}`);
+  }
 
   return error;
 }
 
-/** A folder with the fixture set and a target folder beside it, both in a fresh temp folder. */
+/** A fresh temp folder with the fixture set in `fixtures/`. */
 async function prepare(): Promise<{ dir: string; source: Tree }> {
   const dir = await temp.create();
 
