@@ -15,14 +15,18 @@ import { walkDocument } from './load/walk.js';
 export interface GenerateOptions {
   /** Folders of lexicon JSON files, read recursively. */
   lexicons: readonly string[];
-  /** The package folder; its `src/` is replaced by the generated modules. */
+  /** The package folder; its `src/` (see `srcDir`) is replaced by the generated modules. */
   out: string;
+  /** The folder inside `out` that the generated tree replaces. @default 'src' */
+  srcDir?: string;
   /** NSID globs to generate (`app.bsky.**`); all when empty. @default [] */
   include?: readonly string[];
   /** NSID globs to leave out. @default [] */
   exclude?: readonly string[];
   /** Documents referenced but not generated here. */
   external?: ExternalLexicons;
+  /** Whether to emit `client.ts` with the `Client` class. @default true */
+  client?: boolean;
   /** Called with progress messages on long runs; must not throw. */
   onProgress?: (message: string) => void;
   /** Overrides of how modules are emitted. */
@@ -97,11 +101,17 @@ function check(set: LexiconSet, documents: readonly SourceDocument[]): void {
   if (problems.length > 0) throw new CodegenError(problems);
 }
 
-function emitAll(set: LexiconSet, documents: readonly SourceDocument[], options: EmitOptions): GeneratedFile[] {
+function emitAll(
+  set: LexiconSet,
+  documents: readonly SourceDocument[],
+  options: EmitOptions,
+  withClient: boolean,
+): GeneratedFile[] {
   const sortedDocs = [...documents].sort((a, b) => (a.nsid < b.nsid ? -1 : a.nsid > b.nsid ? 1 : 0));
   const modules = sortedDocs.map((source) => emitDocument(source, set, options));
+  const tree = emitIndexTree(sortedDocs, options, withClient);
 
-  return [...modules, ...emitIndexTree(sortedDocs, options), emitClient(sortedDocs, options)];
+  return withClient ? [...modules, ...tree, emitClient(sortedDocs, options)] : [...modules, ...tree];
 }
 
 /**
@@ -122,10 +132,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   check(set, documents);
   options.onProgress?.(`Checked ${documents.length} documents`);
 
-  const files = emitAll(set, documents, { ...DEFAULT_EMIT, ...options.emit });
+  const files = emitAll(set, documents, { ...DEFAULT_EMIT, ...options.emit }, options.client ?? true);
 
   options.onProgress?.(`Emitted ${files.length} files`);
-  await writeTreeTo(join(resolve(options.out), 'src'), files);
+  await writeTreeTo(join(resolve(options.out), options.srcDir ?? 'src'), files);
 
   return { documents: documents.length, files: files.length, milliseconds: performance.now() - started };
 }

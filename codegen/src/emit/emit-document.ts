@@ -18,7 +18,8 @@ import {
   emitToken,
 } from './defs/data-defs.js';
 import { emitMethod, emitSubscription } from './defs/method-defs.js';
-import { jsDoc } from './jsdoc.js';
+import { type CodeBlockWriter, createCodeWriter, fileText } from './code-writer.js';
+import { writeJsDoc } from './jsdoc.js';
 import { type EmitOptions, ModuleContext } from './module-context.js';
 
 /** A generated file: its path inside the output `src/` folder and its text. */
@@ -27,16 +28,16 @@ export interface GeneratedFile {
   text: string;
 }
 
-type DefEmitter = (def: string, node: LexNode, context: ModuleContext) => string;
+type DefEmitter = (writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext) => void;
 
 const EMITTERS: Readonly<Record<string, DefEmitter>> = {
   object: emitObject,
   record: emitRecord,
   token: emitToken,
-  'permission-set': (def, node) => emitPermissionSet(def, node),
-  query: (_def, node, context) => emitMethod(node, context),
-  procedure: (_def, node, context) => emitMethod(node, context),
-  subscription: (_def, node, context) => emitSubscription(node, context),
+  'permission-set': (writer, def, node) => emitPermissionSet(writer, def, node),
+  query: (writer, _def, node, context) => emitMethod(writer, node, context),
+  procedure: (writer, _def, node, context) => emitMethod(writer, node, context),
+  subscription: (writer, _def, node, context) => emitSubscription(writer, node, context),
   string: emitAlias,
   integer: emitAlias,
   boolean: emitAlias,
@@ -109,17 +110,24 @@ export function checkNames(source: SourceDocument): CodegenProblem[] {
 /** Emits the module of one lexicon document. */
 export function emitDocument(source: SourceDocument, set: LexiconSet, options: EmitOptions): GeneratedFile {
   const context = new ModuleContext(set, source.nsid, options);
-  const body = sortedDefs(source).map(([def, node]) => {
+  const body = createCodeWriter();
+
+  for (const [def, node] of sortedDefs(source)) {
     const emit = EMITTERS[node.type];
 
     if (emit === undefined) throw new Error(`Def type not supported: ${node.type}`);
 
-    return emit(def, node, context);
-  });
-  const imports = context.imports();
-  const nsid = `${jsDoc({ type: 'doc', description: source.doc.description ?? '' })}` +
-    `export const NSID = ${stringLiteral(source.nsid)};\n`;
-  const sections = [banner(source.nsid, options), imports.join('\n') + '\n', nsid, ...body];
+    body.blankLineIfLastNot();
+    emit(body, def, node, context);
+  }
 
-  return { path: context.file, text: sections.filter((s) => s.trim() !== '').join('\n') };
+  const file = createCodeWriter();
+
+  file.write(banner(source.nsid, options)).blankLine();
+  for (const line of context.imports()) file.writeLine(line);
+  file.blankLine();
+  writeJsDoc(file, { type: 'doc', description: source.doc.description ?? '' });
+  file.writeLine(`export const NSID = ${stringLiteral(source.nsid)};`).blankLine();
+
+  return { path: context.file, text: fileText(file, body) };
 }

@@ -3,8 +3,9 @@ import type { SourceDocument } from '../load/read-lexicons.js';
 import { camelCase, nsidAlias, pascalCase, valueName } from '../names/identifiers.js';
 import type { GeneratedFile } from './emit-document.js';
 import { banner } from './emit-document.js';
-import { jsDoc } from './jsdoc.js';
-import { type EmitOptions, modulePath, relativeSpecifier } from './module-context.js';
+import { type CodeBlockWriter, createCodeWriter, fileText } from './code-writer.js';
+import { writeJsDoc, writeSummary } from './jsdoc.js';
+import { type EmitOptions, modulePath, relativeSpecifier, runtimeSpecifier } from './module-context.js';
 
 /** A namespace of the NSID tree: its documents and child namespaces, by segment. */
 interface NamespaceNode {
@@ -73,10 +74,14 @@ function indexFile(node: NamespaceNode, options: EmitOptions, extra: string[]): 
 }
 
 /** One `index.ts` per folder of the NSID tree, re-exporting its documents and sub-namespaces. */
-export function emitIndexTree(documents: readonly SourceDocument[], options: EmitOptions): GeneratedFile[] {
+export function emitIndexTree(
+  documents: readonly SourceDocument[],
+  options: EmitOptions,
+  withClient: boolean,
+): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const visit = (node: NamespaceNode): void => {
-    const extra = node.path.length === 0 ? [`export { Client } from './client.js';`] : [];
+    const extra = node.path.length === 0 && withClient ? [`export { Client } from './client.js';`] : [];
 
     files.push(indexFile(node, options, extra));
     for (const [, child] of sorted(node.children)) visit(child);
@@ -93,39 +98,41 @@ function isCallable(source: SourceDocument): boolean {
   return type === 'query' || type === 'procedure';
 }
 
-function namespaceClass(node: NamespaceNode, imports: Map<string, string>): string {
-  const className = `${node.path.map(pascalCase).join('')}Namespace`;
-  const members: string[] = [];
+function namespaceClassName(node: NamespaceNode): string {
+  return `${node.path.map(pascalCase).join('')}Namespace`;
+}
+
+function writeNamespaceClass(writer: CodeBlockWriter, node: NamespaceNode, imports: Map<string, string>): void {
   const taken = new Set<string>();
 
-  for (const [name, source] of sorted(node.documents)) {
-    if (!isCallable(source)) continue;
+  writer.blankLineIfLastNot();
+  writeSummary(writer, `The methods of ${node.path.join('.')}.`);
+  writer.write(`export class ${namespaceClassName(node)}`).block(() => {
+    writer.writeLine('readonly #client: XrpcClient;').blankLine();
+    writer.write('constructor(client: XrpcClient)').block(() => writer.writeLine('this.#client = client;'));
 
-    const alias = nsidAlias(source.nsid);
-    const method = exportName(name, taken);
-    const main = (source.doc.defs as Record<string, LexNode>)['main'];
+    for (const [name, source] of sorted(node.documents)) {
+      if (!isCallable(source)) continue;
 
-    taken.add(method);
-    imports.set(alias, modulePath(source.nsid));
-    members.push(
-      `${jsDoc(main, '  ')}  ${method}(): ${alias}.${pascalCase(name)}Request {\n` +
-        `    return ${alias}.${valueName(name)}(this.#client);\n  }\n`,
-    );
-  }
+      const alias = nsidAlias(source.nsid);
+      const method = exportName(name, taken);
 
-  for (const [segment, child] of sorted(node.children)) {
-    const getter = exportName(camelCase(segment), taken);
-    const childClass = `${child.path.map(pascalCase).join('')}Namespace`;
+      taken.add(method);
+      imports.set(alias, modulePath(source.nsid));
+      writer.blankLine();
+      writeJsDoc(writer, (source.doc.defs as Record<string, LexNode>)['main']);
+      writer.write(`${method}(): ${alias}.${pascalCase(name)}Request`);
+      writer.block(() => writer.writeLine(`return ${alias}.${valueName(name)}(this.#client);`));
+    }
 
-    taken.add(getter);
-    members.push(`  get ${getter}(): ${childClass} {\n    return new ${childClass}(this.#client);\n  }\n`);
-  }
+    for (const [segment, child] of sorted(node.children)) {
+      const getter = exportName(camelCase(segment), taken);
 
-  return (
-    `/** The methods of ${node.path.join('.')}. */\n` +
-    `export class ${className} {\n  readonly #client: XrpcClient;\n\n` +
-    `  constructor(client: XrpcClient) {\n    this.#client = client;\n  }\n\n${members.join('\n')}}\n`
-  );
+      taken.add(getter);
+      writer.blankLine().write(`get ${getter}(): ${namespaceClassName(child)}`);
+      writer.block(() => writer.writeLine(`return new ${namespaceClassName(child)}(this.#client);`));
+    }
+  });
 }
 
 function hasCallable(node: NamespaceNode): boolean {
@@ -140,9 +147,10 @@ function pruned(node: NamespaceNode): NamespaceNode {
 
 function runtimeImports(options: EmitOptions): string[] {
   const base = options.clientBase;
-  const lines = [`import { ${base} } from '${options.runtimeModule}';`];
+  const module = runtimeSpecifier(options, 'client.ts');
+  const lines = [`import { ${base} } from '${module}';`];
 
-  if (base !== 'XrpcClient') lines.push(`import type { XrpcClient } from '${options.runtimeModule}';`);
+  if (base !== 'XrpcClient') lines.push(`import type { XrpcClient } from '${module}';`);
 
   return lines;
 }
@@ -151,34 +159,33 @@ function runtimeImports(options: EmitOptions): string[] {
 export function emitClient(documents: readonly SourceDocument[], options: EmitOptions): GeneratedFile {
   const root = pruned(buildTree(documents));
   const imports = new Map<string, string>();
-  const classes: string[] = [];
+  const body = createCodeWriter();
   const visit = (node: NamespaceNode): void => {
     for (const [, child] of sorted(node.children)) {
-      classes.push(namespaceClass(child, imports));
+      writeNamespaceClass(body, child, imports);
       visit(child);
     }
   };
 
+  writeSummary(body, 'An XRPC client with every method of the lexicons, by namespace.');
+  body.write(`export class Client extends ${options.clientBase}`).block(() => {
+    for (const [index, [segment, child]] of sorted(root.children).entries()) {
+      if (index > 0) body.blankLine();
+      body.write(`get ${valueName(segment)}(): ${namespaceClassName(child)}`);
+      body.block(() => body.writeLine(`return new ${namespaceClassName(child)}(this);`));
+    }
+  });
   visit(root);
 
-  const getters = sorted(root.children).map(([segment, child]) => {
-    const childClass = `${child.path.map(pascalCase).join('')}Namespace`;
+  const file = createCodeWriter();
 
-    return `  get ${valueName(segment)}(): ${childClass} {\n    return new ${childClass}(this);\n  }\n`;
-  });
-  const base = options.clientBase;
-  const importLines = sorted(imports).map(
-    ([alias, path]) => `import * as ${alias} from '${relativeSpecifier('client.ts', path)}';`,
-  );
-  const client =
-    `/** An XRPC client with every method of the lexicons, by namespace. */\n` +
-    `export class Client extends ${base} {\n${getters.join('\n')}}\n`;
-  const text = [
-    banner('the lexicon tree', options),
-    `${runtimeImports(options).join('\n')}\n\n${importLines.join('\n')}\n`,
-    client,
-    ...classes,
-  ].join('\n');
+  file.write(banner('the lexicon tree', options)).blankLine();
+  for (const line of runtimeImports(options)) file.writeLine(line);
+  file.blankLine();
+  for (const [alias, path] of sorted(imports)) {
+    file.writeLine(`import * as ${alias} from '${relativeSpecifier('client.ts', path)}';`);
+  }
+  file.blankLine();
 
-  return { path: 'client.ts', text };
+  return { path: 'client.ts', text: fileText(file, body) };
 }

@@ -1,4 +1,5 @@
 import type { LexNode } from '../load/walk.js';
+import type { CodeBlockWriter } from './code-writer.js';
 
 const WIDTH = 100;
 
@@ -41,27 +42,37 @@ function constraints(node: LexNode): string[] {
   return notes;
 }
 
-/**
- * The JSDoc block for a lexicon node: its description, constraints, `@default` and `@deprecated`,
- * each line prefixed by `indent`. Empty when the node says nothing worth documenting.
- */
-export function jsDoc(node: LexNode | undefined, indent = ''): string {
-  if (node === undefined) return '';
-
+/** The lines of the JSDoc block of a lexicon node: description, constraints, tags. */
+function docLines(node: LexNode, indent: number): string[] {
   const description = typeof node['description'] === 'string' ? node['description'] : '';
-  const body = wrap(description.replace(/\*\//g, '*\\/'), indent);
+  const body = wrap(description.replace(/\*\//g, '*\\/'), ' '.repeat(indent));
   const notes = constraints(node);
   const tags: string[] = [];
 
-  if (notes.length > 0) body.push(...wrap(`${notes.join('. ')}.`, indent));
+  if (notes.length > 0) body.push(...wrap(`${notes.join('. ')}.`, ' '.repeat(indent)));
   if (node['default'] !== undefined) tags.push(`@default ${JSON.stringify(node['default'])}`);
   if (/^deprecated/i.test(description)) tags.push('@deprecated');
 
-  const lines = tags.length > 0 && body.length > 0 ? [...body, '', ...tags] : [...body, ...tags];
+  return tags.length > 0 && body.length > 0 ? [...body, '', ...tags] : [...body, ...tags];
+}
 
-  if (lines.length === 0) return '';
+/**
+ * Writes the JSDoc block of a lexicon node (description, constraints, `@default`, `@deprecated`);
+ * nothing when the node says nothing worth documenting.
+ */
+export function writeJsDoc(writer: CodeBlockWriter, node: LexNode | undefined): void {
+  if (node === undefined) return;
 
-  const inner = lines.map((line) => `${indent} *${line === '' ? '' : ` ${line}`}`);
+  const lines = docLines(node, writer.getIndentationLevel() * 2);
 
-  return `${indent}/**\n${inner.join('\n')}\n${indent} */\n`;
+  if (lines.length === 0) return;
+
+  writer.writeLine('/**');
+  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
+  writer.writeLine(' */');
+}
+
+/** Writes a one-line JSDoc comment. */
+export function writeSummary(writer: CodeBlockWriter, text: string): void {
+  writer.writeLine(`/** ${text} */`);
 }

@@ -19,6 +19,13 @@ export function relativeSpecifier(fromFile: string, toFile: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
+/** The runtime import specifier as seen from one generated file. */
+export function runtimeSpecifier(options: EmitOptions, fromFile: string): string {
+  const module = options.runtimeModule;
+
+  return module.startsWith('.') ? relativeSpecifier(fromFile, posix.normalize(module)) : module;
+}
+
 interface ModuleImport {
   alias: string;
   specifier: string;
@@ -27,7 +34,10 @@ interface ModuleImport {
 
 /** Options that shape every emitted module. */
 export interface EmitOptions {
-  /** The module specifier of the runtime. @default '@lexforge/runtime' */
+  /**
+   * The module specifier of the runtime. A relative path (`./core.ts`) is taken from the root of
+   * the generated tree and rewritten for each file. @default '@lexforge/runtime'
+   */
   runtimeModule: string;
   /** The runtime class the generated `Client` extends. @default 'XrpcClient' */
   clientBase: string;
@@ -141,7 +151,7 @@ export class ModuleContext {
   }
 
   #runtimeImports(): string[] {
-    const module = this.options.runtimeModule;
+    const module = runtimeSpecifier(this.options, this.file);
     const values = [...this.#runtimeValues].sort();
     const types = [...this.#runtimeTypes].filter((name) => !this.#runtimeValues.has(name)).sort();
     const lines: string[] = [];

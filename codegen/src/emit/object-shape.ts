@@ -1,6 +1,7 @@
 import type { LexNode } from '../load/walk.js';
 import { literalKey, propertyKey, stringLiteral } from '../names/identifiers.js';
-import { jsDoc } from './jsdoc.js';
+import type { CodeBlockWriter } from './code-writer.js';
+import { writeJsDoc } from './jsdoc.js';
 import type { ModuleContext } from './module-context.js';
 import { pure, schemaExpr } from './schema-expr.js';
 import { typeExpr } from './type-expr.js';
@@ -42,23 +43,24 @@ export function fieldType(field: ObjectField, context: ModuleContext): string {
   return field.nullable ? `${type} | null` : type;
 }
 
-/** The members of an interface for an object or params node, one per line, with JSDoc. */
-export function interfaceBody(node: LexNode, context: ModuleContext, tag?: TypeTag): string {
-  const lines: string[] = [];
+/** Writes `export interface <name> { ... }` for an object or params node, members with JSDoc. */
+export function writeInterface(
+  writer: CodeBlockWriter,
+  name: string,
+  node: LexNode,
+  context: ModuleContext,
+  tag?: TypeTag,
+): void {
+  writer.write(`export interface ${name}`).block(() => {
+    if (tag !== undefined) {
+      writer.writeLine(`$type${tag.required ? '' : '?'}: ${stringLiteral(tag.value)};`);
+    }
 
-  if (tag !== undefined) {
-    lines.push(`  $type${tag.required ? '' : '?'}: ${stringLiteral(tag.value)};\n`);
-  }
-
-  for (const field of objectFields(node)) {
-    const optional = field.required ? '' : '?';
-
-    lines.push(
-      `${jsDoc(field.node, '  ')}  ${propertyKey(field.name)}${optional}: ${fieldType(field, context)};\n`,
-    );
-  }
-
-  return lines.join('');
+    for (const field of objectFields(node)) {
+      writeJsDoc(writer, field.node);
+      writer.writeLine(`${propertyKey(field.name)}${field.required ? '' : '?'}: ${fieldType(field, context)};`);
+    }
+  });
 }
 
 function fieldSchema(field: ObjectField, context: ModuleContext): string {

@@ -38,6 +38,3 @@ export interface LegacyBlobRef {
 
 /** A blob reference as read from the network: the canonical form or the legacy one. */
 export type BlobRef = TypedBlobRef | LegacyBlobRef;
-
-/** A binary request body. */
-export type BinaryBody = Uint8Array | Blob | ReadableStream<Uint8Array>;

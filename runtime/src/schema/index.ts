@@ -1,6 +1,5 @@
 export type {
   $Typed,
-  BinaryBody,
   BlobRef,
   Bytes,
   CidLink,

@@ -22,6 +22,11 @@ function customSchema<T>(type: string, expects: string, reference: unknown, run:
   return v._standardSchema(schema as never) as unknown as v.GenericSchema<unknown, T>;
 }
 
+/** Marks a dataset as holding a value of the schema's type (its constraints may still fail). */
+export function markTyped(dataset: v.UnknownDataset): void {
+  (dataset as { typed: boolean }).typed = true;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -82,7 +87,7 @@ export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRe
 
     if (!isObject(value) || !(isTypedBlob(value) || isLegacyBlob(value))) return shapeIssue.call(this, dataset, config);
 
-    dataset.typed = true;
+    markTyped(dataset);
 
     const mimeType = value['mimeType'] as string;
     const size = value['size'];
@@ -104,7 +109,7 @@ export function cidLink(): v.GenericSchema<unknown, CidLink> {
 
     if (!isObject(value) || typeof value['$link'] !== 'string') return shapeIssue.call(this, dataset, config);
 
-    dataset.typed = true;
+    markTyped(dataset);
 
     if (!isCid(value['$link'])) constraintIssue(dataset, config, 'cid', 'CID', JSON.stringify(value['$link']));
   });
@@ -133,7 +138,7 @@ export function bytes(options: BytesOptions = {}): v.GenericSchema<unknown, Byte
       return shapeIssue.call(this, dataset, config);
     }
 
-    dataset.typed = true;
+    markTyped(dataset);
 
     const length = decodedLength(value['$bytes']);
     const { minLength = 0, maxLength = Infinity } = options;
@@ -149,6 +154,6 @@ export function unknownObject(): v.GenericSchema<unknown, UnknownObject> {
   return customSchema<UnknownObject>('unknown_object', 'Object', unknownObject, function (this: unknown, dataset, config) {
     if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
 
-    dataset.typed = true;
+    markTyped(dataset);
   });
 }

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 
+import { markTyped } from './ipld-schemas.js';
+
 type MemberGetter = () => v.GenericSchema;
 
 interface TypedUnionSchema extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> {
@@ -22,7 +24,7 @@ function run(
   if (!isTypedObject(value)) {
     v._addIssue(this, 'type', dataset, config, { expected: 'Object with $type' });
 
-    return dataset as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
+    return dataset as unknown as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
   }
 
   const member = Object.hasOwn(this.members, value.$type) ? this.members[value.$type] : undefined;
@@ -36,10 +38,10 @@ function run(
     });
   } else {
     // an open union keeps variants from newer lexicons, typed as UnknownTypedObject
-    dataset.typed = true;
+    markTyped(dataset);
   }
 
-  return dataset as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
+  return dataset as unknown as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
 }
 
 /**

@@ -8,12 +8,13 @@ import {
   stringLiteral,
   valueName,
 } from '../../names/identifiers.js';
-import { jsDoc } from '../jsdoc.js';
+import type { CodeBlockWriter } from '../code-writer.js';
+import { writeJsDoc, writeSummary } from '../jsdoc.js';
 import type { ModuleContext } from '../module-context.js';
-import { fieldType, interfaceBody, objectFields, objectSchema } from '../object-shape.js';
+import { type ObjectField, fieldType, objectFields, objectSchema, writeInterface } from '../object-shape.js';
 import { schemaExpr } from '../schema-expr.js';
 import { typeExpr } from '../type-expr.js';
-import { schemaType } from './data-defs.js';
+import { writeSchemaConst } from './data-defs.js';
 
 interface Body {
   encoding: string;
@@ -24,64 +25,69 @@ interface Body {
 type BodyName = 'Input' | 'Output' | 'Message';
 
 const JSON_ENCODING = 'application/json';
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-function isJson(body: Body | undefined): boolean {
-  return body !== undefined && body.encoding.split(';')[0]?.trim() === JSON_ENCODING;
+function isJson(body: Body): boolean {
+  return body.encoding.split(';')[0]?.trim() === JSON_ENCODING;
 }
 
-function emitParams(node: LexNode, context: ModuleContext): string {
+function paramsNode(node: LexNode): LexNode | undefined {
   const params = node['parameters'] as LexNode | undefined;
 
-  if (params === undefined || objectFields(params).length === 0) {
-    return `export type Params = Record<string, never>;\n`;
+  return params !== undefined && objectFields(params).length > 0 ? params : undefined;
+}
+
+function emitParams(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+  const params = paramsNode(node);
+
+  writer.blankLineIfLastNot();
+
+  if (params === undefined) {
+    writer.writeLine(`export type Params = Record<string, never>;`);
+
+    return;
   }
 
-  return (
-    `export interface Params {\n${interfaceBody(params, context)}}\n\n` +
-    `export const paramsSchema: ${schemaType(context, 'Params')} = ${objectSchema(params, context)};\n`
-  );
+  writeInterface(writer, 'Params', params, context);
+  writeSchemaConst(writer, 'paramsSchema', 'Params', objectSchema(params, context), context);
 }
 
-function binaryType(name: BodyName, context: ModuleContext): string {
-  return name === 'Input' ? context.runtimeType('BinaryBody') : 'Uint8Array';
-}
-
-function emitBody(name: BodyName, body: Body | undefined, context: ModuleContext): string {
+function emitBody(writer: CodeBlockWriter, name: BodyName, body: Body | undefined, context: ModuleContext): void {
   const schemaConst = `${name.toLowerCase()}Schema`;
-  const doc = jsDoc(body as LexNode | undefined);
 
-  if (body === undefined) return `export type ${name} = undefined;\n`;
-  if (body.schema === undefined) {
-    const type = isJson(body) ? context.runtimeType('UnknownObject') : binaryType(name, context);
+  writer.blankLineIfLastNot();
+  writeJsDoc(writer, body as LexNode | undefined);
 
-    return `${doc}export type ${name} = ${type};\n`;
+  if (body === undefined) {
+    writer.writeLine(`export type ${name} = undefined;`);
+  } else if (body.schema === undefined) {
+    const binary = name === 'Input' ? context.runtimeType('BinaryBody') : 'Uint8Array';
+
+    writer.writeLine(`export type ${name} = ${isJson(body) ? context.runtimeType('UnknownObject') : binary};`);
+  } else if (body.schema.type === 'object') {
+    writeInterface(writer, name, body.schema, context);
+    writeSchemaConst(writer, schemaConst, name, objectSchema(body.schema, context), context);
+  } else {
+    writer.writeLine(`export type ${name} = ${typeExpr(body.schema, context)};`);
+    writeSchemaConst(writer, schemaConst, name, schemaExpr(body.schema, context), context);
   }
-
-  if (body.schema.type === 'object') {
-    return (
-      `${doc}export interface ${name} {\n${interfaceBody(body.schema, context)}}\n\n` +
-      `export const ${schemaConst}: ${schemaType(context, name)} = ${objectSchema(body.schema, context)};\n`
-    );
-  }
-
-  return (
-    `${doc}export type ${name} = ${typeExpr(body.schema, context)};\n\n` +
-    `export const ${schemaConst}: ${schemaType(context, name)} = ${schemaExpr(body.schema, context)};\n`
-  );
 }
 
-function emitErrors(node: LexNode, context: ModuleContext): string {
-  const errors = (node['errors'] ?? []) as { name: string; description?: string }[];
-  const base = context.runtimeValue('XrpcResponseError');
+function declaredErrors(node: LexNode): { name: string; description?: string }[] {
+  return (node['errors'] ?? []) as { name: string; description?: string }[];
+}
 
-  return errors
-    .map((error) => {
-      const name = errorClassName(error.name);
-      const doc = jsDoc({ type: 'error', description: error.description ?? `The server answered ${error.name}.` });
+function emitErrors(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+  for (const error of declaredErrors(node)) {
+    const name = errorClassName(error.name);
+    const description = error.description ?? `The server answered ${error.name}.`;
 
-      return `${doc}export class ${name} extends ${base} {\n  override readonly name = ${stringLiteral(name)};\n}\n`;
-    })
-    .join('\n');
+    writer.blankLineIfLastNot();
+    writeJsDoc(writer, { type: 'error', description });
+    writer.write(`export class ${name} extends ${context.runtimeValue('XrpcResponseError')}`).block(() => {
+      writer.writeLine(`override readonly name = ${stringLiteral(name)};`);
+    });
+  }
 }
 
 function bodyDescriptor(name: BodyName, body: Body | undefined): string | undefined {
@@ -92,112 +98,106 @@ function bodyDescriptor(name: BodyName, body: Body | undefined): string | undefi
   return `{ encoding: ${stringLiteral(body.encoding)}${schema} }`;
 }
 
-function emitDescriptor(node: LexNode, context: ModuleContext): string {
-  const isQuery = node.type === 'query';
-  const type = isQuery
-    ? `${context.runtimeType('QueryMethod')}<Params, Output>`
-    : `${context.runtimeType('ProcedureMethod')}<Params, Input, Output>`;
-  const params = node['parameters'] as LexNode | undefined;
-  const errors = (node['errors'] ?? []) as { name: string }[];
-  const lines = [`  type: ${stringLiteral(node.type)},`, `  nsid: NSID,`];
-  const input = isQuery ? undefined : bodyDescriptor('Input', node['input'] as Body | undefined);
+function descriptorLines(node: LexNode): string[] {
+  const lines = [`type: ${stringLiteral(node.type)},`, `nsid: NSID,`];
+  const input = node.type === 'query' ? undefined : bodyDescriptor('Input', node['input'] as Body | undefined);
   const output = bodyDescriptor('Output', node['output'] as Body | undefined);
+  const errors = declaredErrors(node).map((error) => `${propertyKey(error.name)}: ${errorClassName(error.name)}`);
 
-  if (params !== undefined && objectFields(params).length > 0) lines.push(`  params: paramsSchema,`);
-  if (input !== undefined) lines.push(`  input: ${input},`);
-  if (output !== undefined) lines.push(`  output: ${output},`);
-  if (errors.length > 0) {
-    const entries = errors.map((error) => `${propertyKey(error.name)}: ${errorClassName(error.name)}`);
+  if (paramsNode(node) !== undefined) lines.push(`params: paramsSchema,`);
+  if (input !== undefined) lines.push(`input: ${input},`);
+  if (output !== undefined) lines.push(`output: ${output},`);
+  if (errors.length > 0) lines.push(`errors: { ${errors.join(', ')} },`);
 
-    lines.push(`  errors: { ${entries.join(', ')} },`);
-  }
-
-  return `/** How to call this method. */\nexport const method: ${type} = {\n${lines.join('\n')}\n};\n`;
+  return lines;
 }
 
-function inputFields(node: LexNode, context: ModuleContext): LexNode | undefined {
-  const input = node['input'] as Body | undefined;
-  const schema = input?.schema;
+function emitDescriptor(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+  const type =
+    node.type === 'query'
+      ? `${context.runtimeType('QueryMethod')}<Params, Output>`
+      : `${context.runtimeType('ProcedureMethod')}<Params, Input, Output>`;
 
-  if (schema?.type === 'object') return schema;
-  if (schema?.type !== 'ref') return undefined;
-
-  const target = context.set.resolve(parseRef(schema['ref'] as string, context.nsid));
-
-  return target?.type === 'object' ? target : undefined;
+  writer.blankLineIfLastNot();
+  writeSummary(writer, 'How to call this method.');
+  writer.write(`export const method: ${type} = `).inlineBlock(() => {
+    for (const line of descriptorLines(node)) writer.writeLine(line);
+  });
+  writer.write(';').newLine();
 }
 
-function setter(method: '$param' | '$input', field: ReturnType<typeof objectFields>[number], context: ModuleContext): string {
+function inputFields(node: LexNode, context: ModuleContext): ObjectField[] {
+  const schema = (node['input'] as Body | undefined)?.schema;
+  const target =
+    schema?.type === 'ref' ? context.set.resolve(parseRef(schema['ref'] as string, context.nsid)) : schema;
+
+  return target?.type === 'object' ? objectFields(target) : [];
+}
+
+function writeSetter(
+  writer: CodeBlockWriter,
+  kind: '$param' | '$input',
+  field: ObjectField,
+  context: ModuleContext,
+): void {
   const name = setterName(field.name);
-  const key = stringLiteral(field.name);
 
-  return (
-    `${jsDoc(field.node, '  ')}  ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name)}(value: ${fieldType(field, context)}): this {\n` +
-    `    return this.${method}(${key}, value);\n  }\n`
-  );
+  writeJsDoc(writer, field.node);
+  writer.write(`${IDENTIFIER.test(name) ? name : stringLiteral(name)}(value: ${fieldType(field, context)}): this`);
+  writer.block(() => writer.writeLine(`return this.${kind}(${stringLiteral(field.name)}, value);`));
 }
 
-function emitRequestClass(docName: string, node: LexNode, context: ModuleContext): string {
-  const isQuery = node.type === 'query';
+function emitRequestClass(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+  const docName = context.nsid.split('.').pop() ?? context.nsid;
   const className = `${pascalCase(docName)}Request`;
-  const base = isQuery
-    ? `${context.runtimeValue('QueryRequest')}<Params, Output>`
-    : `${context.runtimeValue('ProcedureRequest')}<Params, Input, Output>`;
-  const params = node['parameters'] as LexNode | undefined;
-  const setters: string[] = [];
+  const base =
+    node.type === 'query'
+      ? `${context.runtimeValue('QueryRequest')}<Params, Output>`
+      : `${context.runtimeValue('ProcedureRequest')}<Params, Input, Output>`;
+  const params = paramsNode(node);
 
-  for (const field of params === undefined ? [] : objectFields(params)) {
-    setters.push(setter('$param', field, context));
-  }
+  writer.blankLineIfLastNot();
+  writeSummary(writer, `A request to ${context.nsid}, built one field at a time.`);
+  const setters: (readonly ['$param' | '$input', ObjectField])[] = [
+    ...(params === undefined ? [] : objectFields(params)).map((f) => ['$param', f] as const),
+    ...(node.type === 'query' ? [] : inputFields(node, context)).map((f) => ['$input', f] as const),
+  ];
 
-  const input = isQuery ? undefined : inputFields(node, context);
-
-  for (const field of input === undefined ? [] : objectFields(input)) {
-    setters.push(setter('$input', field, context));
-  }
-
-  const client = context.runtimeType('XrpcClient');
-  const factory = valueName(docName);
-
-  return (
-    `/** A request to ${context.nsid}, built one field at a time. */\n` +
-    `export class ${className} extends ${base} {\n${setters.join('\n')}}\n\n` +
-    `${jsDoc(node)}export function ${factory}(client: ${client}): ${className} {\n` +
-    `  return new ${className}(client, method);\n}\n`
-  );
+  writer.write(`export class ${className} extends ${base}`).block(() => {
+    for (const [index, [kind, field]] of setters.entries()) {
+      if (index > 0) writer.blankLine();
+      writeSetter(writer, kind, field, context);
+    }
+  });
+  writer.blankLine();
+  writeJsDoc(writer, node);
+  writer.write(`export function ${valueName(docName)}(client: ${context.runtimeType('XrpcClient')}): ${className}`);
+  writer.block(() => writer.writeLine(`return new ${className}(client, method);`));
 }
 
 /** `query` and `procedure`: params, input, output, errors, the method descriptor and a builder. */
-export function emitMethod(node: LexNode, context: ModuleContext): string {
-  const docName = context.nsid.split('.').pop() ?? context.nsid;
-  const parts = [
-    emitParams(node, context),
-    node.type === 'procedure' ? emitBody('Input', node['input'] as Body | undefined, context) : '',
-    emitBody('Output', node['output'] as Body | undefined, context),
-    emitErrors(node, context),
-    emitDescriptor(node, context),
-    emitRequestClass(docName, node, context),
-  ];
-
-  return parts.filter((part) => part !== '').join('\n');
+export function emitMethod(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+  emitParams(writer, node, context);
+  if (node.type === 'procedure') emitBody(writer, 'Input', node['input'] as Body | undefined, context);
+  emitBody(writer, 'Output', node['output'] as Body | undefined, context);
+  emitErrors(writer, node, context);
+  emitDescriptor(writer, node, context);
+  emitRequestClass(writer, node, context);
 }
 
 /** `subscription`: params, the message union, errors and a descriptor (no transport yet). */
-export function emitSubscription(node: LexNode, context: ModuleContext): string {
+export function emitSubscription(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
   const message = node['message'] as Body | undefined;
   const body = message === undefined ? undefined : { ...message, encoding: JSON_ENCODING };
-  const params = node['parameters'] as LexNode | undefined;
-  const hasParams = params !== undefined && objectFields(params).length > 0;
-  const descriptor =
-    `/** The event stream this subscription opens. */\n` +
-    `export const subscription = { type: 'subscription', nsid: NSID${hasParams ? ', params: paramsSchema' : ''}` +
-    `${body?.schema === undefined ? '' : ', message: messageSchema'} } as const;\n`;
-  const parts = [
-    emitParams(node, context),
-    emitBody('Message', body, context),
-    emitErrors(node, context),
-    descriptor,
-  ];
+  const fields = ['type: \'subscription\'', 'nsid: NSID'];
 
-  return parts.filter((part) => part !== '').join('\n');
+  if (paramsNode(node) !== undefined) fields.push('params: paramsSchema');
+  if (body?.schema !== undefined) fields.push('message: messageSchema');
+
+  emitParams(writer, node, context);
+  emitBody(writer, 'Message', body, context);
+  emitErrors(writer, node, context);
+  writer.blankLineIfLastNot();
+  writeSummary(writer, 'The event stream this subscription opens.');
+  writer.writeLine(`export const subscription = { ${fields.join(', ')} } as const;`);
 }

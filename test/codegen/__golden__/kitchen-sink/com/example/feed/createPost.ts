@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleMiscStrongRef from '../misc/strongRef.js';
 import * as ComExampleFeedPost from './post.js';

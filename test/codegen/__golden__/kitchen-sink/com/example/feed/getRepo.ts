@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.example.feed.getRepo';

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, blob } from '@lexforge/runtime';
+import { ProcedureRequest, blob } from '@lexforge/runtime';
 import type { BinaryBody, BlobRef, ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.example.feed.uploadImage';

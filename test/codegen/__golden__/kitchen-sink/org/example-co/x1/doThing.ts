@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
+import { QueryRequest } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'org.example-co.x1.doThing';
