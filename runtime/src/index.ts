@@ -1,1 +1,2 @@
-export {};
+export * from './core.js';
+export * from './syntax/index.js';
