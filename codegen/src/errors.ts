@@ -45,7 +45,10 @@ export class CodegenError extends Error {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
 
-    super(`${first === undefined ? 'Lexicon input rejected' : formatProblem(first)}${more}`, options);
+    super(
+      `${first === undefined ? 'Lexicon input rejected' : formatProblem(first)}${more}`,
+      options,
+    );
     this.problems = problems;
   }
 }

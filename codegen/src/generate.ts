@@ -66,7 +66,11 @@ function checkDuplicates(documents: readonly SourceDocument[]): CodegenProblem[]
     else {
       const same = other.nsid === source.nsid ? 'Duplicate NSID' : 'NSIDs map to one module path';
 
-      problems.push({ file: source.file, nsid: source.nsid, message: `${same}: ${other.nsid} in ${other.file}` });
+      problems.push({
+        file: source.file,
+        nsid: source.nsid,
+        message: `${same}: ${other.nsid} in ${other.file}`,
+      });
     }
   }
 
@@ -80,8 +84,19 @@ function checkUnions(set: LexiconSet): CodegenProblem[] {
     for (const visit of walkDocument(source.doc.defs)) {
       const refs = visit.node['refs'];
 
-      if (visit.node.type === 'union' && visit.node['closed'] === true && Array.isArray(refs) && refs.length === 0) {
-        problems.push({ file: source.file, nsid: source.nsid, def: visit.def, path: visit.path, message: 'Empty closed union' });
+      if (
+        visit.node.type === 'union' &&
+        visit.node['closed'] === true &&
+        Array.isArray(refs) &&
+        refs.length === 0
+      ) {
+        problems.push({
+          file: source.file,
+          nsid: source.nsid,
+          def: visit.def,
+          path: visit.path,
+          message: 'Empty closed union',
+        });
       }
     }
   }
@@ -107,11 +122,15 @@ function emitAll(
   options: EmitOptions,
   withClient: boolean,
 ): GeneratedFile[] {
-  const sortedDocs = [...documents].sort((a, b) => (a.nsid < b.nsid ? -1 : a.nsid > b.nsid ? 1 : 0));
+  const sortedDocs = [...documents].sort((a, b) =>
+    a.nsid < b.nsid ? -1 : a.nsid > b.nsid ? 1 : 0,
+  );
   const modules = sortedDocs.map((source) => emitDocument(source, set, options));
   const tree = emitIndexTree(sortedDocs, options, withClient);
 
-  return withClient ? [...modules, ...tree, emitClient(sortedDocs, options)] : [...modules, ...tree];
+  return withClient
+    ? [...modules, ...tree, emitClient(sortedDocs, options)]
+    : [...modules, ...tree];
 }
 
 /**
@@ -132,12 +151,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   check(set, documents);
   options.onProgress?.(`Checked ${documents.length} documents`);
 
-  const files = emitAll(set, documents, { ...DEFAULT_EMIT, ...options.emit }, options.client ?? true);
+  const files = emitAll(
+    set,
+    documents,
+    { ...DEFAULT_EMIT, ...options.emit },
+    options.client ?? true,
+  );
 
   options.onProgress?.(`Emitted ${files.length} files`);
   await writeTreeTo(join(resolve(options.out), options.srcDir ?? 'src'), files);
 
-  return { documents: documents.length, files: files.length, milliseconds: performance.now() - started };
+  return {
+    documents: documents.length,
+    files: files.length,
+    milliseconds: performance.now() - started,
+  };
 }
 
 async function writeTreeTo(dir: string, files: readonly GeneratedFile[]): Promise<void> {

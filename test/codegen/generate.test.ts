@@ -5,7 +5,14 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { CodegenError, generate } from '@lexforge/codegen';
 
 import { makeTempDir } from '../_util/temp-dir.js';
-import { FIXTURES, GOLDEN, lexicon, listFiles, readTree, writeLexicons } from './codegen-fixtures.js';
+import {
+  FIXTURES,
+  GOLDEN,
+  lexicon,
+  listFiles,
+  readTree,
+  writeLexicons,
+} from './codegen-fixtures.js';
 
 const cleanups: (() => void)[] = [];
 
@@ -24,7 +31,8 @@ afterEach(() => {
 async function rejection(lexicons: string, out: string): Promise<CodegenError> {
   const error = await generate({ lexicons: [lexicons], out }).catch((caught: unknown) => caught);
 
-  if (!(error instanceof CodegenError)) throw new Error(`Expected a CodegenError, got ${String(error)}`);
+  if (!(error instanceof CodegenError))
+    throw new Error(`Expected a CodegenError, got ${String(error)}`);
 
   return error;
 }
@@ -88,7 +96,10 @@ describe('generate', () => {
 
     writeLexicons(lexicons, {
       'com.example.a': lexicon('com.example.a', {
-        main: { type: 'object', properties: { b: { type: 'ref', ref: 'com.example.missing#thing' } } },
+        main: {
+          type: 'object',
+          properties: { b: { type: 'ref', ref: 'com.example.missing#thing' } },
+        },
       }),
     });
 
@@ -105,7 +116,9 @@ describe('generate', () => {
     const lexicons = tempDir('lex');
     const out = tempDir('gen');
 
-    writeLexicons(lexicons, { 'com.example.a': lexicon('com.example.a', { main: { type: 'token' } }) });
+    writeLexicons(lexicons, {
+      'com.example.a': lexicon('com.example.a', { main: { type: 'token' } }),
+    });
     await generate({ lexicons: [lexicons], out });
     const before = readTree(join(out, 'src'));
 
@@ -141,7 +154,9 @@ describe('generate', () => {
     },
     {
       name: 'an empty closed union',
-      defs: { main: { type: 'object', properties: { u: { type: 'union', refs: [], closed: true } } } },
+      defs: {
+        main: { type: 'object', properties: { u: { type: 'union', refs: [], closed: true } } },
+      },
       message: 'Empty closed union',
     },
   ])('rejects $name', async ({ defs, message }) => {
@@ -158,7 +173,9 @@ describe('generate', () => {
     const lexicons = tempDir('lex');
 
     writeLexicons(lexicons, {
-      'com.example.bad': lexicon('com.example.bad', { main: { type: 'string', maxLength: 'long' } }),
+      'com.example.bad': lexicon('com.example.bad', {
+        main: { type: 'string', maxLength: 'long' },
+      }),
     });
     const error = await rejection(lexicons, tempDir('gen'));
 

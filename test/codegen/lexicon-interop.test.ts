@@ -26,7 +26,9 @@ async function run(vector: Vector, index: number): Promise<unknown> {
 
   writeLexicons(lexicons, { [path]: vector.lexicon });
 
-  return generate({ lexicons: [lexicons], out: `${temp.dir}/${index}-out` }).catch((error: unknown) => error);
+  return generate({ lexicons: [lexicons], out: `${temp.dir}/${index}-out` }).catch(
+    (error: unknown) => error,
+  );
 }
 
 afterAll(() => temp.remove());
@@ -41,12 +43,11 @@ describe('lexicon interop vectors', () => {
     },
   );
 
-  test.each(vectors('lexicon-invalid.json').map((vector, index) => ({ ...vector, index: 100 + index })))(
-    'rejects $name',
-    async (vector) => {
-      const result = await run(vector, vector.index);
+  test.each(
+    vectors('lexicon-invalid.json').map((vector, index) => ({ ...vector, index: 100 + index })),
+  )('rejects $name', async (vector) => {
+    const result = await run(vector, vector.index);
 
-      expect(result).toBeInstanceOf(CodegenError);
-    },
-  );
+    expect(result).toBeInstanceOf(CodegenError);
+  });
 });

@@ -55,7 +55,10 @@ function report(error: unknown, logger: Logger): number {
 }
 
 /** Runs the `lexforge` command line and returns its exit code. */
-export async function runCli(argv: readonly string[], logger = createLogger('info')): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  logger = createLogger('info'),
+): Promise<number> {
   const [command, ...args] = argv;
 
   try {

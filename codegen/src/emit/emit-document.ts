@@ -28,7 +28,12 @@ export interface GeneratedFile {
   text: string;
 }
 
-type DefEmitter = (writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext) => void;
+type DefEmitter = (
+  writer: CodeBlockWriter,
+  def: string,
+  node: LexNode,
+  context: ModuleContext,
+) => void;
 
 const EMITTERS: Readonly<Record<string, DefEmitter>> = {
   object: emitObject,
@@ -58,16 +63,28 @@ export function banner(source: string, options: EmitOptions): string {
 function sortedDefs(source: SourceDocument): [string, LexNode][] {
   const defs = Object.entries(source.doc.defs as Record<string, LexNode>);
 
-  return defs.sort(([a], [b]) => (a === 'main' ? -1 : b === 'main' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return defs.sort(([a], [b]) =>
+    a === 'main' ? -1 : b === 'main' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
 }
 
 function namesOf(def: string, node: LexNode, docName: string): string[] {
   switch (node.type) {
     case 'query':
     case 'procedure': {
-      const errors = ((node['errors'] ?? []) as { name: string }[]).map((e) => errorClassName(e.name));
+      const errors = ((node['errors'] ?? []) as { name: string }[]).map((e) =>
+        errorClassName(e.name),
+      );
 
-      return ['Params', 'Input', 'Output', 'method', `${pascalCase(docName)}Request`, valueName(docName), ...errors];
+      return [
+        'Params',
+        'Input',
+        'Output',
+        'method',
+        `${pascalCase(docName)}Request`,
+        valueName(docName),
+        ...errors,
+      ];
     }
     case 'subscription':
       return ['Params', 'Message', 'subscription'];
@@ -108,7 +125,11 @@ export function checkNames(source: SourceDocument): CodegenProblem[] {
 }
 
 /** Emits the module of one lexicon document. */
-export function emitDocument(source: SourceDocument, set: LexiconSet, options: EmitOptions): GeneratedFile {
+export function emitDocument(
+  source: SourceDocument,
+  set: LexiconSet,
+  options: EmitOptions,
+): GeneratedFile {
   const context = new ModuleContext(set, source.nsid, options);
   const body = createCodeWriter();
 

@@ -5,7 +5,12 @@ import type { GeneratedFile } from './emit-document.js';
 import { banner } from './emit-document.js';
 import { type CodeBlockWriter, createCodeWriter, fileText } from './code-writer.js';
 import { writeJsDoc, writeSummary } from './jsdoc.js';
-import { type EmitOptions, modulePath, relativeSpecifier, runtimeSpecifier } from './module-context.js';
+import {
+  type EmitOptions,
+  modulePath,
+  relativeSpecifier,
+  runtimeSpecifier,
+} from './module-context.js';
 
 /** A namespace of the NSID tree: its documents and child namespaces, by segment. */
 interface NamespaceNode {
@@ -81,7 +86,8 @@ export function emitIndexTree(
 ): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const visit = (node: NamespaceNode): void => {
-    const extra = node.path.length === 0 && withClient ? [`export { Client } from './client.js';`] : [];
+    const extra =
+      node.path.length === 0 && withClient ? [`export { Client } from './client.js';`] : [];
 
     files.push(indexFile(node, options, extra));
     for (const [, child] of sorted(node.children)) visit(child);
@@ -102,14 +108,20 @@ function namespaceClassName(node: NamespaceNode): string {
   return `${node.path.map(pascalCase).join('')}Namespace`;
 }
 
-function writeNamespaceClass(writer: CodeBlockWriter, node: NamespaceNode, imports: Map<string, string>): void {
+function writeNamespaceClass(
+  writer: CodeBlockWriter,
+  node: NamespaceNode,
+  imports: Map<string, string>,
+): void {
   const taken = new Set<string>();
 
   writer.blankLineIfLastNot();
   writeSummary(writer, `The methods of ${node.path.join('.')}.`);
   writer.write(`export class ${namespaceClassName(node)}`).block(() => {
     writer.writeLine('readonly #client: XrpcClient;').blankLine();
-    writer.write('constructor(client: XrpcClient)').block(() => writer.writeLine('this.#client = client;'));
+    writer
+      .write('constructor(client: XrpcClient)')
+      .block(() => writer.writeLine('this.#client = client;'));
 
     for (const [name, source] of sorted(node.documents)) {
       if (!isCallable(source)) continue;
@@ -130,13 +142,17 @@ function writeNamespaceClass(writer: CodeBlockWriter, node: NamespaceNode, impor
 
       taken.add(getter);
       writer.blankLine().write(`get ${getter}(): ${namespaceClassName(child)}`);
-      writer.block(() => writer.writeLine(`return new ${namespaceClassName(child)}(this.#client);`));
+      writer.block(() =>
+        writer.writeLine(`return new ${namespaceClassName(child)}(this.#client);`),
+      );
     }
   });
 }
 
 function hasCallable(node: NamespaceNode): boolean {
-  return [...node.documents.values()].some(isCallable) || [...node.children.values()].some(hasCallable);
+  return (
+    [...node.documents.values()].some(isCallable) || [...node.children.values()].some(hasCallable)
+  );
 }
 
 function pruned(node: NamespaceNode): NamespaceNode {
@@ -156,7 +172,10 @@ function runtimeImports(options: EmitOptions): string[] {
 }
 
 /** `client.ts`: the `Client` class with the namespace tree (`client.app.bsky.actor.getProfile()`). */
-export function emitClient(documents: readonly SourceDocument[], options: EmitOptions): GeneratedFile {
+export function emitClient(
+  documents: readonly SourceDocument[],
+  options: EmitOptions,
+): GeneratedFile {
   const root = pruned(buildTree(documents));
   const imports = new Map<string, string>();
   const body = createCodeWriter();

@@ -58,7 +58,9 @@ export function writeInterface(
 
     for (const field of objectFields(node)) {
       writeJsDoc(writer, field.node);
-      writer.writeLine(`${propertyKey(field.name)}${field.required ? '' : '?'}: ${fieldType(field, context)};`);
+      writer.writeLine(
+        `${propertyKey(field.name)}${field.required ? '' : '?'}: ${fieldType(field, context)};`,
+      );
     }
   });
 }

@@ -52,7 +52,8 @@ function stringActions(node: LexNode, context: ModuleContext): string[] {
   }
 
   if (bytes !== undefined) actions.push(pure(context.runtimeValue('utf8Length'), [bytes]));
-  if (graphemes !== undefined) actions.push(pure(context.runtimeValue('graphemeLength'), [graphemes]));
+  if (graphemes !== undefined)
+    actions.push(pure(context.runtimeValue('graphemeLength'), [graphemes]));
 
   return actions;
 }
@@ -70,8 +71,10 @@ function integerSchema(node: LexNode, context: ModuleContext): string {
 
   const actions = [pure(`${v}.integer`)];
 
-  if (node['minimum'] !== undefined) actions.push(pure(`${v}.minValue`, [literal(node['minimum'])]));
-  if (node['maximum'] !== undefined) actions.push(pure(`${v}.maxValue`, [literal(node['maximum'])]));
+  if (node['minimum'] !== undefined)
+    actions.push(pure(`${v}.minValue`, [literal(node['minimum'])]));
+  if (node['maximum'] !== undefined)
+    actions.push(pure(`${v}.maxValue`, [literal(node['maximum'])]));
 
   return pipe(context, pure(`${v}.number`), actions);
 }
@@ -89,8 +92,10 @@ function arraySchema(node: LexNode, context: ModuleContext): string {
   const items = schemaExpr(node['items'] as LexNode, context);
   const actions: string[] = [];
 
-  if (node['minLength'] !== undefined) actions.push(pure(`${v}.minLength`, [literal(node['minLength'])]));
-  if (node['maxLength'] !== undefined) actions.push(pure(`${v}.maxLength`, [literal(node['maxLength'])]));
+  if (node['minLength'] !== undefined)
+    actions.push(pure(`${v}.minLength`, [literal(node['minLength'])]));
+  if (node['maxLength'] !== undefined)
+    actions.push(pure(`${v}.maxLength`, [literal(node['maxLength'])]));
 
   return pipe(context, pure(`${v}.array`, [items]), actions);
 }
@@ -120,7 +125,10 @@ const EMITTERS: Readonly<Record<string, SchemaEmitter>> = {
   integer: integerSchema,
   string: stringSchema,
   bytes: (node, context) =>
-    pure(context.runtimeValue('bytes'), optionsArg(optionsObject(node, ['minLength', 'maxLength']))),
+    pure(
+      context.runtimeValue('bytes'),
+      optionsArg(optionsObject(node, ['minLength', 'maxLength'])),
+    ),
   'cid-link': (_node, context) => pure(context.runtimeValue('cidLink')),
   blob: (node, context) =>
     pure(context.runtimeValue('blob'), optionsArg(optionsObject(node, ['accept', 'maxSize']))),

@@ -6,7 +6,9 @@ import type { ModuleContext } from './module-context.js';
 type TypeEmitter = (node: LexNode, context: ModuleContext) => string;
 
 function literalUnion(values: readonly (string | number)[]): string {
-  return values.map((value) => (typeof value === 'string' ? stringLiteral(value) : `${value}`)).join(' | ');
+  return values
+    .map((value) => (typeof value === 'string' ? stringLiteral(value) : `${value}`))
+    .join(' | ');
 }
 
 function stringType(node: LexNode): string {

@@ -97,7 +97,8 @@ export class LexiconSet {
     const node = this.resolve(target);
 
     if (node === undefined) {
-      const missing = this.document(target.nsid) === undefined ? 'document not found' : 'no such def';
+      const missing =
+        this.document(target.nsid) === undefined ? 'document not found' : 'no such def';
 
       return `Unresolvable ref: ${typeId(target)} in ${fromNsid} (${missing})`;
     }

@@ -21,11 +21,18 @@ export function writeSchemaConst(
   schema: string,
   context: ModuleContext,
 ): void {
-  writer.blankLineIfLastNot().writeLine(`export const ${name}: ${schemaType(context, type)} = ${schema};`);
+  writer
+    .blankLineIfLastNot()
+    .writeLine(`export const ${name}: ${schemaType(context, type)} = ${schema};`);
 }
 
 /** `object`: an interface and a loose-object schema; `$type` is optional. */
-export function emitObject(writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext): void {
+export function emitObject(
+  writer: CodeBlockWriter,
+  def: string,
+  node: LexNode,
+  context: ModuleContext,
+): void {
   const name = typeName(def);
   const tag = { value: typeId({ nsid: context.nsid, def }), required: false };
 
@@ -35,7 +42,12 @@ export function emitObject(writer: CodeBlockWriter, def: string, node: LexNode, 
 }
 
 /** `record`: like an object whose `$type` is required, plus the record's collection and key. */
-export function emitRecord(writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext): void {
+export function emitRecord(
+  writer: CodeBlockWriter,
+  def: string,
+  node: LexNode,
+  context: ModuleContext,
+): void {
   const name = typeName(def);
   const record = node['record'] as LexNode;
   const tag = { value: typeId({ nsid: context.nsid, def }), required: true };
@@ -52,7 +64,12 @@ export function emitRecord(writer: CodeBlockWriter, def: string, node: LexNode, 
 }
 
 /** A named string, integer, boolean, array, blob, bytes or cid-link: a type alias and a schema. */
-export function emitAlias(writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext): void {
+export function emitAlias(
+  writer: CodeBlockWriter,
+  def: string,
+  node: LexNode,
+  context: ModuleContext,
+): void {
   const name = typeName(def);
 
   writeJsDoc(writer, node);
@@ -61,7 +78,12 @@ export function emitAlias(writer: CodeBlockWriter, def: string, node: LexNode, c
 }
 
 /** `token`: a constant holding its fully qualified name, and the literal type of it. */
-export function emitToken(writer: CodeBlockWriter, def: string, node: LexNode, context: ModuleContext): void {
+export function emitToken(
+  writer: CodeBlockWriter,
+  def: string,
+  node: LexNode,
+  context: ModuleContext,
+): void {
   const name = typeName(def);
 
   writeJsDoc(writer, node);

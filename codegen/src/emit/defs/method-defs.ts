@@ -11,7 +11,13 @@ import {
 import type { CodeBlockWriter } from '../code-writer.js';
 import { writeJsDoc, writeSummary } from '../jsdoc.js';
 import type { ModuleContext } from '../module-context.js';
-import { type ObjectField, fieldType, objectFields, objectSchema, writeInterface } from '../object-shape.js';
+import {
+  type ObjectField,
+  fieldType,
+  objectFields,
+  objectSchema,
+  writeInterface,
+} from '../object-shape.js';
 import { schemaExpr } from '../schema-expr.js';
 import { typeExpr } from '../type-expr.js';
 import { writeSchemaConst } from './data-defs.js';
@@ -52,7 +58,12 @@ function emitParams(writer: CodeBlockWriter, node: LexNode, context: ModuleConte
   writeSchemaConst(writer, 'paramsSchema', 'Params', objectSchema(params, context), context);
 }
 
-function emitBody(writer: CodeBlockWriter, name: BodyName, body: Body | undefined, context: ModuleContext): void {
+function emitBody(
+  writer: CodeBlockWriter,
+  name: BodyName,
+  body: Body | undefined,
+  context: ModuleContext,
+): void {
   const schemaConst = `${name.toLowerCase()}Schema`;
 
   writer.blankLineIfLastNot();
@@ -63,7 +74,9 @@ function emitBody(writer: CodeBlockWriter, name: BodyName, body: Body | undefine
   } else if (body.schema === undefined) {
     const binary = name === 'Input' ? context.runtimeType('BinaryBody') : 'Uint8Array';
 
-    writer.writeLine(`export type ${name} = ${isJson(body) ? context.runtimeType('UnknownObject') : binary};`);
+    writer.writeLine(
+      `export type ${name} = ${isJson(body) ? context.runtimeType('UnknownObject') : binary};`,
+    );
   } else if (body.schema.type === 'object') {
     writeInterface(writer, name, body.schema, context);
     writeSchemaConst(writer, schemaConst, name, objectSchema(body.schema, context), context);
@@ -84,9 +97,11 @@ function emitErrors(writer: CodeBlockWriter, node: LexNode, context: ModuleConte
 
     writer.blankLineIfLastNot();
     writeJsDoc(writer, { type: 'error', description });
-    writer.write(`export class ${name} extends ${context.runtimeValue('XrpcResponseError')}`).block(() => {
-      writer.writeLine(`override readonly name = ${stringLiteral(name)};`);
-    });
+    writer
+      .write(`export class ${name} extends ${context.runtimeValue('XrpcResponseError')}`)
+      .block(() => {
+        writer.writeLine(`override readonly name = ${stringLiteral(name)};`);
+      });
   }
 }
 
@@ -100,9 +115,12 @@ function bodyDescriptor(name: BodyName, body: Body | undefined): string | undefi
 
 function descriptorLines(node: LexNode): string[] {
   const lines = [`type: ${stringLiteral(node.type)},`, `nsid: NSID,`];
-  const input = node.type === 'query' ? undefined : bodyDescriptor('Input', node['input'] as Body | undefined);
+  const input =
+    node.type === 'query' ? undefined : bodyDescriptor('Input', node['input'] as Body | undefined);
   const output = bodyDescriptor('Output', node['output'] as Body | undefined);
-  const errors = declaredErrors(node).map((error) => `${propertyKey(error.name)}: ${errorClassName(error.name)}`);
+  const errors = declaredErrors(node).map(
+    (error) => `${propertyKey(error.name)}: ${errorClassName(error.name)}`,
+  );
 
   if (paramsNode(node) !== undefined) lines.push(`params: paramsSchema,`);
   if (input !== undefined) lines.push(`input: ${input},`);
@@ -129,7 +147,9 @@ function emitDescriptor(writer: CodeBlockWriter, node: LexNode, context: ModuleC
 function inputFields(node: LexNode, context: ModuleContext): ObjectField[] {
   const schema = (node['input'] as Body | undefined)?.schema;
   const target =
-    schema?.type === 'ref' ? context.set.resolve(parseRef(schema['ref'] as string, context.nsid)) : schema;
+    schema?.type === 'ref'
+      ? context.set.resolve(parseRef(schema['ref'] as string, context.nsid))
+      : schema;
 
   return target?.type === 'object' ? objectFields(target) : [];
 }
@@ -143,7 +163,9 @@ function writeSetter(
   const name = setterName(field.name);
 
   writeJsDoc(writer, field.node);
-  writer.write(`${IDENTIFIER.test(name) ? name : stringLiteral(name)}(value: ${fieldType(field, context)}): this`);
+  writer.write(
+    `${IDENTIFIER.test(name) ? name : stringLiteral(name)}(value: ${fieldType(field, context)}): this`,
+  );
   writer.block(() => writer.writeLine(`return this.${kind}(${stringLiteral(field.name)}, value);`));
 }
 
@@ -171,14 +193,17 @@ function emitRequestClass(writer: CodeBlockWriter, node: LexNode, context: Modul
   });
   writer.blankLine();
   writeJsDoc(writer, node);
-  writer.write(`export function ${valueName(docName)}(client: ${context.runtimeType('XrpcClient')}): ${className}`);
+  writer.write(
+    `export function ${valueName(docName)}(client: ${context.runtimeType('XrpcClient')}): ${className}`,
+  );
   writer.block(() => writer.writeLine(`return new ${className}(client, method);`));
 }
 
 /** `query` and `procedure`: params, input, output, errors, the method descriptor and a builder. */
 export function emitMethod(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
   emitParams(writer, node, context);
-  if (node.type === 'procedure') emitBody(writer, 'Input', node['input'] as Body | undefined, context);
+  if (node.type === 'procedure')
+    emitBody(writer, 'Input', node['input'] as Body | undefined, context);
   emitBody(writer, 'Output', node['output'] as Body | undefined, context);
   emitErrors(writer, node, context);
   emitDescriptor(writer, node, context);
@@ -186,10 +211,14 @@ export function emitMethod(writer: CodeBlockWriter, node: LexNode, context: Modu
 }
 
 /** `subscription`: params, the message union, errors and a descriptor (no transport yet). */
-export function emitSubscription(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
+export function emitSubscription(
+  writer: CodeBlockWriter,
+  node: LexNode,
+  context: ModuleContext,
+): void {
   const message = node['message'] as Body | undefined;
   const body = message === undefined ? undefined : { ...message, encoding: JSON_ENCODING };
-  const fields = ['type: \'subscription\'', 'nsid: NSID'];
+  const fields = ["type: 'subscription'", 'nsid: NSID'];
 
   if (paramsNode(node) !== undefined) fields.push('params: paramsSchema');
   if (body?.schema !== undefined) fields.push('message: messageSchema');
