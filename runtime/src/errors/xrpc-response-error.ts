@@ -1,6 +1,6 @@
 import { parseRateLimit } from '../xrpc/rate-limit.js';
 import { isRetryableStatus } from '../xrpc/retry-policy.js';
-import { excerpt } from './redact.js';
+import { excerpt, redactSecrets } from './redact.js';
 import { XrpcError } from './xrpc-error.js';
 
 import type { RateLimit } from '../xrpc/rate-limit.js';
@@ -43,7 +43,7 @@ export class XrpcResponseError extends XrpcError {
   /** The error name the server sent, e.g. `InvalidRequest` or `ExpiredToken`. */
   readonly error: string;
 
-  /** The human-readable message the server sent, if any. */
+  /** The human-readable message the server sent, if any, anything like a credential redacted. */
   readonly errorMessage: string | undefined;
 
   /** The response headers. */
@@ -56,7 +56,7 @@ export class XrpcResponseError extends XrpcError {
     super(details.nsid, describe(details), { retryable: isRetryableStatus(details.status) });
     this.status = details.status;
     this.error = details.error;
-    this.errorMessage = details.message;
+    this.errorMessage = details.message === undefined ? undefined : redactSecrets(details.message);
     this.headers = details.headers;
     this.rateLimit = parseRateLimit(details.headers);
   }

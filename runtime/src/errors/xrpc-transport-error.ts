@@ -30,12 +30,22 @@ function describe(details: XrpcTransportErrorDetails): string {
   }
 }
 
+// @NOTE Duck-typed: fetch's errors may come from another realm, where `instanceof Error` fails.
+function messageOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('message' in value)) return undefined;
+
+  return typeof value.message === 'string' ? value.message : undefined;
+}
+
 function causeSuffix(cause: unknown): string {
-  if (!(cause instanceof Error)) return '';
+  const message = messageOf(cause);
 
-  const inner = cause.cause instanceof Error ? ` (${cause.cause.message})` : '';
+  if (message === undefined) return '';
 
-  return `: ${excerpt(cause.message + inner, 200)}`;
+  const inner = messageOf((cause as { cause?: unknown }).cause);
+  const text = inner === undefined ? message : `${message} (${inner})`;
+
+  return `: ${excerpt(text, 200)}`;
 }
 
 /**
