@@ -1,3 +1,4 @@
+import { dropUndefined } from './drop-undefined.js';
 import { buildRequestBody } from './request-body.js';
 import { toSearchParams } from './search-params.js';
 import { parseOutgoing } from './validation.js';
@@ -32,7 +33,12 @@ export function prepareRequest<P, I, O>(
   request: CallRequest<P, I>,
   service: URL,
 ): PreparedRequest {
-  const params = parseOutgoing(method.nsid, 'params', method.params, request.params ?? {});
+  const params = parseOutgoing(
+    method.nsid,
+    'params',
+    method.params,
+    dropUndefined(request.params ?? {}),
+  );
   const url = buildUrl(service, method.nsid, params);
 
   if (method.type === 'query') return { method: 'GET', url, body: undefined };

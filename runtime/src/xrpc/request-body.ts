@@ -1,3 +1,4 @@
+import { dropUndefined } from './drop-undefined.js';
 import { isEncodingPattern, isJsonEncoding, matchesEncoding } from './encoding.js';
 import { parseOutgoing, singleIssueError } from './validation.js';
 
@@ -59,7 +60,7 @@ export function buildRequestBody<P, I, O>(
   if (input === undefined) return undefined;
 
   if (request.body === undefined && isJsonEncoding(input.encoding)) {
-    const value = parseOutgoing(method.nsid, 'input', input.schema, request.input);
+    const value = parseOutgoing(method.nsid, 'input', input.schema, dropUndefined(request.input));
 
     return { data: JSON.stringify(value), contentType: 'application/json' };
   }
