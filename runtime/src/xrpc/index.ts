@@ -19,6 +19,6 @@ export { XrpcClient } from './xrpc-client.js';
 export type { Replay } from './xrpc-client.js';
 export type { XrpcClientOptions } from './xrpc-client-options.js';
 export { XrpcRequest } from './xrpc-request.js';
-export type { XrpcRequestJson } from './xrpc-request.js';
+export type { FieldValues, XrpcRequestJson } from './xrpc-request.js';
 export { XrpcResponse } from './xrpc-response.js';
 export type { XrpcResponseJson } from './xrpc-response.js';

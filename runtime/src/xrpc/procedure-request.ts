@@ -4,7 +4,7 @@ import { setField, XrpcRequest } from './xrpc-request.js';
 import type { BinaryBody, CallRequest } from './call-request.js';
 import type { ProcedureMethod } from './method.js';
 import type { XrpcClient } from './xrpc-client.js';
-import type { XrpcRequestJson } from './xrpc-request.js';
+import type { FieldValues, XrpcRequestJson } from './xrpc-request.js';
 
 /**
  * A request to a lexicon procedure (sent as POST); generated code extends it with one setter per
@@ -25,14 +25,14 @@ export class ProcedureRequest<P, I, O> extends XrpcRequest<P, I, O> {
   }
 
   /** Sets several fields of the JSON input at once; `undefined` values remove theirs. */
-  with(values: Partial<I>): this {
+  with(values: FieldValues<I>): this {
     for (const [name, value] of Object.entries(values ?? {})) setField(this.#input, name, value);
 
     return this;
   }
 
   /** Sets several params at once; `undefined` values remove theirs. */
-  params(values: Partial<P>): this {
+  params(values: FieldValues<P>): this {
     return this.$params(values);
   }
 
@@ -55,7 +55,7 @@ export class ProcedureRequest<P, I, O> extends XrpcRequest<P, I, O> {
   }
 
   /** Sets one field of the JSON input; `undefined` removes it. For generated setters. */
-  protected $input<K extends keyof I>(name: K, value: I[K]): this {
+  protected $input<K extends keyof I>(name: K, value: I[K] | undefined): this {
     setField(this.#input, name, value);
 
     return this;

@@ -1,6 +1,7 @@
 import { XrpcRequest } from './xrpc-request.js';
 
 import type { QueryMethod } from './method.js';
+import type { FieldValues } from './xrpc-request.js';
 import type { XrpcClient } from './xrpc-client.js';
 
 /**
@@ -16,7 +17,7 @@ export class QueryRequest<P, O> extends XrpcRequest<P, never, O> {
   }
 
   /** Sets several params at once; `undefined` values remove theirs. */
-  with(values: Partial<P>): this {
+  with(values: FieldValues<P>): this {
     return this.$params(values);
   }
 }

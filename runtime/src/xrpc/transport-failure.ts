@@ -31,9 +31,9 @@ function causeOf(reason: XrpcTransportFailure, error: unknown, signal: CallSigna
 }
 
 /**
- * Maps a failed attempt to an {@link XrpcTransportError}: the caller's abort, a timeout or a network
- * failure. While reading a body every other failure is the network's too; before that, an error it
- * does not recognize (one thrown by a hook, say) is returned as is.
+ * Maps a failed attempt to an {@link XrpcTransportError}: the caller's abort, a timeout or a
+ * network failure. While reading a body every other failure is the network's too; before that, an
+ * error it does not recognize (one thrown by a hook, say) is returned as is.
  */
 export function toTransportError(
   error: unknown,

@@ -12,6 +12,9 @@ export interface XrpcRequestJson<P, I> {
   readonly input?: Partial<I> | undefined;
 }
 
+/** Values for some fields of `T`, where `undefined` removes a field that was set. */
+export type FieldValues<T> = { [K in keyof T]?: T[K] | undefined };
+
 /** Sets `name` to `value` in `fields`, or removes it when `value` is `undefined`. */
 export function setField(
   fields: Record<PropertyKey, unknown>,
@@ -78,14 +81,14 @@ export abstract class XrpcRequest<P, I, O> {
   }
 
   /** Sets one param; `undefined` removes it. For generated setters. */
-  protected $param<K extends keyof P>(name: K, value: P[K]): this {
+  protected $param<K extends keyof P>(name: K, value: P[K] | undefined): this {
     setField(this.#params, name, value);
 
     return this;
   }
 
   /** Sets several params; `undefined` values remove theirs. */
-  protected $params(values: Partial<P>): this {
+  protected $params(values: FieldValues<P>): this {
     for (const [name, value] of Object.entries(values)) setField(this.#params, name, value);
 
     return this;
