@@ -98,7 +98,8 @@ describe(XrpcClient, () => {
 
     await expect(call).rejects.toThrow(XrpcValidationError);
     await expect(call).rejects.toThrow(
-      'Invalid input for com.atproto.repo.createRecord at $.record.text: expected string, received 5',
+      'Invalid input for com.atproto.repo.createRecord at $.record.text: ' +
+        'expected string, received 5',
     );
     await expect(call).rejects.toMatchObject({ target: 'input', nsid: createRecord.nsid });
     expect(sent).toBe(0);
@@ -178,7 +179,7 @@ describe('XrpcClient subclass seam', () => {
     }
   }
 
-  test('adds credentials per request and replays once after refreshing an expired token', async () => {
+  test('adds credentials and replays once after refreshing an expired token', async () => {
     const client = new TokenClient(expiredToken(account.accessJwt), account.accessJwt);
     const params = { repo: account.did, collection: COLLECTION };
     const listed = await client.call(listRecords, { params });
