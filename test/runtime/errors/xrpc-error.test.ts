@@ -7,9 +7,8 @@ import {
   XrpcUnreadableResponseError,
   XrpcValidationError,
 } from '../../../runtime/src/errors/index.js';
-import { expectNoSecrets } from '../../_util/no-secrets.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
 
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOnRlc3QifQ.c2lnbmF0dXJlLXRlc3Q';
 const nsid = 'com.example.getThing';
 const headers = new Headers({ 'content-type': 'text/html' });
 
@@ -101,13 +100,13 @@ describe(XrpcError, () => {
   });
 
   test('keeps credentials a server echoes out of every view of the error', () => {
-    const echoed = `Bad token: Bearer ${TOKEN}`;
+    const echoed = `Bad token: Bearer ${FAKE_JWT}`;
     const errors = [
       new XrpcResponseError({ nsid, status: 400, error: 'InvalidToken', message: echoed, headers }),
       new XrpcUnreadableResponseError({ nsid, status: 400, headers, text: echoed }),
     ];
 
-    for (const error of errors) expectNoSecrets(error, [TOKEN]);
+    for (const error of errors) expectNoSecrets(error, [FAKE_JWT]);
     expect(errors[0]?.message).toBe(
       'XRPC request failed: com.example.getThing answered 400 InvalidToken: ' +
         'Bad token: Bearer [redacted]',

@@ -3,12 +3,11 @@ import * as v from 'valibot';
 
 import { XrpcValidationError } from '../../../runtime/src/errors/index.js';
 import { XrpcClient } from '../../../runtime/src/xrpc/index.js';
-import { expectNoSecrets } from '../../_util/no-secrets.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
+import { rejection } from '../../_util/rejection.js';
 
 import type { XrpcValidationIssue } from '../../../runtime/src/errors/index.js';
 import type { QueryMethod } from '../../../runtime/src/xrpc/index.js';
-
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOnRlc3QifQ.c2lnbmF0dXJlLXRlc3Q';
 
 const issue: XrpcValidationIssue = {
   path: '$.record.text',
@@ -58,15 +57,16 @@ describe(XrpcValidationError, () => {
     };
     const client = new XrpcClient({ service: 'http://127.0.0.1:9' });
     const long = 'x'.repeat(100);
-    const errors = await Promise.all(
-      [TOKEN, long].map((actor) => client.call(getProfile, { params: { actor } }).catch((e) => e)),
-    );
+    const [jwtError, longError] = (await Promise.all(
+      [FAKE_JWT, long].map((actor) => rejection(client.call(getProfile, { params: { actor } }))),
+    )) as XrpcValidationError[];
 
-    expect(errors[0].message).toBe(
+    expect(jwtError?.message).toBe(
       'Invalid params for app.bsky.actor.getProfile at $.actor: expected regex /^did:/, ' +
         'received "[redacted]"',
     );
-    expect(errors[1].issues[0].received).toBe(`"${'x'.repeat(38)}…`);
-    for (const caught of errors) expectNoSecrets(caught, [TOKEN]);
+    expect(longError?.issues[0]?.received).toBe(`"${'x'.repeat(38)}…`);
+    expectNoSecrets(jwtError, [FAKE_JWT]);
+    expectNoSecrets(longError, [FAKE_JWT]);
   });
 });

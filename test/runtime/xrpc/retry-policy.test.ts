@@ -3,6 +3,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { XrpcResponseError, XrpcTransportError } from '../../../runtime/src/errors/index.js';
 import { XrpcClient } from '../../../runtime/src/xrpc/index.js';
 import { sendJson, startLoopbackServer } from '../../_util/loopback-server.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
+import { rejection } from '../../_util/rejection.js';
 
 import type { ProcedureMethod, QueryMethod, RetryPolicy } from '../../../runtime/src/xrpc/index.js';
 import type { LoopbackHandler, LoopbackServer } from '../../_util/loopback-server.js';
@@ -28,7 +30,13 @@ afterEach(() => server?.close());
 async function serve(handler: LoopbackHandler, retry?: RetryPolicy): Promise<XrpcClient> {
   server = await startLoopbackServer(handler);
 
-  return new XrpcClient({ service: server.url, ...(retry === undefined ? {} : { retry }) });
+  const headers = { authorization: `Bearer ${FAKE_JWT}` };
+
+  return new XrpcClient({
+    service: server.url,
+    headers,
+    ...(retry === undefined ? {} : { retry }),
+  });
 }
 
 /** Answers the first `failures` requests with `status` and `headers`, then 200 `{ ok: true }`. */
@@ -141,7 +149,7 @@ describe('procedure retries', () => {
       'ratelimit-policy': '100;w=300',
     };
     const client = await serve(failThenSucceed(1, 429, headers));
-    const error = await client.call(doThing).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(doThing));
 
     expect(hits()).toBe(1);
     expect(error).toBeInstanceOf(XrpcResponseError);
@@ -151,6 +159,7 @@ describe('procedure retries', () => {
       retryable: true,
       rateLimit: { limit: 100, remaining: 0, reset: new Date(reset * 1000), policy: '100;w=300' },
     });
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 
   test('never retries a 5xx', async () => {
@@ -162,10 +171,11 @@ describe('procedure retries', () => {
 
   test('never retries a dropped connection', async () => {
     const client = await serve((_, response) => void response.socket?.destroy());
-    const call = client.call(doThing);
+    const error = await rejection(client.call(doThing));
 
-    await expect(call).rejects.toThrow(XrpcTransportError);
-    await expect(call).rejects.toMatchObject({ reason: 'network', retryable: true });
+    expect(error).toBeInstanceOf(XrpcTransportError);
+    expect(error).toMatchObject({ reason: 'network', retryable: true });
     expect(hits()).toBe(1);
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 });

@@ -2,13 +2,12 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 
 import { XrpcTransportError } from '../../../runtime/src/errors/index.js';
 import { XrpcClient } from '../../../runtime/src/xrpc/index.js';
-import { expectNoSecrets } from '../../_util/no-secrets.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
 import { sendJson, startLoopbackServer } from '../../_util/loopback-server.js';
+import { rejection } from '../../_util/rejection.js';
 
 import type { QueryMethod, XrpcClientOptions } from '../../../runtime/src/xrpc/index.js';
 import type { LoopbackHandler, LoopbackServer } from '../../_util/loopback-server.js';
-
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOnRlc3QifQ.c2lnbmF0dXJlLXRlc3Q';
 
 const getThing: QueryMethod<Record<string, never>, unknown> = {
   type: 'query',
@@ -32,7 +31,7 @@ async function serve(
 ): Promise<XrpcClient> {
   server = await startLoopbackServer(handler);
 
-  const headers = { authorization: `Bearer ${TOKEN}` };
+  const headers = { authorization: `Bearer ${FAKE_JWT}` };
 
   return new XrpcClient({ service: server.url, headers, ...options });
 }
@@ -42,7 +41,7 @@ function never(): void {}
 describe(XrpcTransportError, () => {
   test('reports a server that does not answer within the timeout', async () => {
     const client = await serve(never, { timeout: 150 });
-    const error = await client.call(getThing).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(getThing));
 
     expect(error).toBeInstanceOf(XrpcTransportError);
     expect(error).toMatchObject({ reason: 'timeout', retryable: true, nsid: getThing.nsid });
@@ -50,7 +49,7 @@ describe(XrpcTransportError, () => {
       'XRPC request failed: com.example.getThing timed out after 150 ms',
     );
     expect(server?.requests.length).toBe(1);
-    expectNoSecrets(error, [TOKEN]);
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 
   test('reports a body that stalls after the headers', async () => {
@@ -74,13 +73,11 @@ describe(XrpcTransportError, () => {
     const controller = new AbortController();
     const reason = new Error('user navigated away');
     const client = await serve(() => controller.abort(reason));
-    const error = await client
-      .call(getThing, { signal: controller.signal })
-      .catch((caught: unknown) => caught);
+    const error = await rejection(client.call(getThing, { signal: controller.signal }));
 
     expect(error).toMatchObject({ reason: 'abort', retryable: false, cause: reason });
     expect((error as Error).message).toBe('XRPC request failed: com.example.getThing was aborted');
-    expectNoSecrets(error, [TOKEN]);
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 
   test('sends nothing for an already aborted signal', async () => {
@@ -109,7 +106,7 @@ describe(XrpcTransportError, () => {
     await closed.close();
 
     const client = new XrpcClient({ service: closed.url, retry: { limit: 0 } });
-    const error = await client.call(getThing).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(getThing));
 
     expect(error).toMatchObject({ reason: 'network', retryable: true });
     expect((error as Error).message).toMatch(
@@ -126,9 +123,9 @@ describe(XrpcTransportError, () => {
       });
       response.write(new Uint8Array([1, 2]), () => response.socket?.destroy());
     });
-    const error = await client.call(getFile).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(getFile));
 
     expect(error).toMatchObject({ name: 'XrpcTransportError', reason: 'network' });
-    expectNoSecrets(error, [TOKEN]);
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 });

@@ -4,6 +4,8 @@ import * as v from 'valibot';
 import { XrpcValidationError } from '../../../runtime/src/errors/index.js';
 import { XrpcClient } from '../../../runtime/src/xrpc/index.js';
 import { sendJson, startLoopbackServer } from '../../_util/loopback-server.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
+import { rejection } from '../../_util/rejection.js';
 
 import type { QueryMethod, ValidationMode } from '../../../runtime/src/xrpc/index.js';
 import type { LoopbackServer } from '../../_util/loopback-server.js';
@@ -40,7 +42,9 @@ const bodies = {
 let server: LoopbackServer;
 
 function clientWith(validate?: ValidationMode): XrpcClient {
-  return new XrpcClient({ service: server.url, ...(validate === undefined ? {} : { validate }) });
+  const headers = { authorization: `Bearer ${FAKE_JWT}` };
+
+  return new XrpcClient({ service: server.url, headers, ...(validate ? { validate } : {}) });
 }
 
 function profile(body: keyof typeof bodies, client: XrpcClient, validate?: ValidationMode) {
@@ -85,15 +89,16 @@ describe('output casting', () => {
       message: 'Invalid output for com.example.getProfile at $.handle: required key missing',
     },
   ])('refuses $name even when lenient', async ({ body, message }) => {
-    const error = await profile(body, clientWith()).catch((caught: unknown) => caught);
+    const error = await rejection(profile(body, clientWith()));
 
     expect(error).toBeInstanceOf(XrpcValidationError);
     expect(error).toMatchObject({ target: 'output', nsid: getProfile.nsid, body: bodies[body] });
     expect((error as Error).message).toBe(message);
+    expectNoSecrets(error, [FAKE_JWT]);
   });
 
   test('refuses constraint issues when strict, listing every issue', async () => {
-    const error = await profile('constraintBroken', clientWith('strict')).catch((e: unknown) => e);
+    const error = await rejection(profile('constraintBroken', clientWith('strict')));
 
     expect((error as Error).message).toBe(
       'Invalid output for com.example.getProfile at $.did: expected regex /^did:/, ' +
@@ -134,7 +139,7 @@ describe('output casting', () => {
   });
 
   test('keeps the refused body out of enumerable properties', async () => {
-    const error = await profile('typeBroken', clientWith()).catch((caught: unknown) => caught);
+    const error = await rejection(profile('typeBroken', clientWith()));
 
     expect(Object.keys(error as object)).not.toContain('body');
     expect(JSON.stringify(error)).not.toContain('did:plc:abc');

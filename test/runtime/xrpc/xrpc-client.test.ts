@@ -13,6 +13,7 @@ import {
 } from '../../_util/atproto-methods.js';
 import { expectNoSecrets } from '../../_util/no-secrets.js';
 import { createTestAccount, expiredToken, testPds } from '../../_util/pds.js';
+import { rejection } from '../../_util/rejection.js';
 
 import type { XrpcMethod, XrpcResponse } from '../../../runtime/src/xrpc/index.js';
 import type { TestAccount } from '../../_util/pds.js';
@@ -94,21 +95,22 @@ describe(XrpcClient, () => {
     let sent = 0;
     const client = authedClient({ beforeRequest: [() => void (sent += 1)] });
     const input = { repo: account.did, collection: COLLECTION, record: { text: 5 } };
-    const call = client.call(createRecord, { input: input as never });
+    const error = await rejection(client.call(createRecord, { input: input as never }));
 
-    await expect(call).rejects.toThrow(XrpcValidationError);
-    await expect(call).rejects.toThrow(
+    expect(error).toBeInstanceOf(XrpcValidationError);
+    expect(error).toMatchObject({ target: 'input', nsid: createRecord.nsid });
+    expect((error as Error).message).toBe(
       'Invalid input for com.atproto.repo.createRecord at $.record.text: ' +
         'expected string, received 5',
     );
-    await expect(call).rejects.toMatchObject({ target: 'input', nsid: createRecord.nsid });
     expect(sent).toBe(0);
+    expectNoSecrets(error, secrets);
   });
 
   test('throws the declared error class when the server names a declared error', async () => {
     const client = authedClient();
     const params = { repo: account.did, collection: COLLECTION, rkey: 'missing' };
-    const error = await client.call(getRecord, { params }).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(getRecord, { params }));
 
     expect(error).toBeInstanceOf(RecordNotFoundError);
     expect(error).toBeInstanceOf(XrpcResponseError);
@@ -127,7 +129,7 @@ describe(XrpcClient, () => {
   test('throws the base class for an error the method does not declare', async () => {
     const client = new XrpcClient({ service: testPds().url });
     const input = { repo: account.did, collection: COLLECTION, record: { text: 'x' } };
-    const error = await client.call(createRecord, { input }).catch((caught: unknown) => caught);
+    const error = await rejection(client.call(createRecord, { input }));
 
     expect(error).toBeInstanceOf(XrpcResponseError);
     expect(error).not.toBeInstanceOf(RecordNotFoundError);
@@ -139,8 +141,8 @@ describe(XrpcClient, () => {
     const params = { repo: account.did, collection: COLLECTION, rkey: 'missing' };
     const description = await client.describe(getRecord, { params });
     const errors = await Promise.all([
-      client.call(getRecord, { params }).catch((caught: unknown) => caught),
-      client.call(getRecord, { params: { ...params, rkey: 5 as never } }).catch((e: unknown) => e),
+      rejection(client.call(getRecord, { params })),
+      rejection(client.call(getRecord, { params: { ...params, rkey: 5 as never } })),
     ]);
 
     expect(description.headers['authorization']).toBe('Bearer [redacted]');
@@ -197,13 +199,14 @@ describe('XrpcClient subclass seam', () => {
       expiredToken(account.accessJwt),
       expiredToken(account.accessJwt, 120),
     );
-    const error = await client
-      .call(createRecord, {
+    const error = await rejection(
+      client.call(createRecord, {
         input: { repo: account.did, collection: COLLECTION, record: { text: 'never' } },
-      })
-      .catch((caught: unknown) => caught);
+      }),
+    );
 
     expect(error).toMatchObject({ error: 'ExpiredToken', status: 400 });
     expect(client.refreshes).toBe(1);
+    expectNoSecrets(error, [...secrets, client.token]);
   });
 });

@@ -7,13 +7,11 @@ import {
   XrpcClient,
   XrpcResponse,
 } from '../../../runtime/src/xrpc/index.js';
-import { expectNoSecrets } from '../../_util/no-secrets.js';
+import { expectNoSecrets, FAKE_JWT } from '../../_util/no-secrets.js';
 import { sendJson, startLoopbackServer } from '../../_util/loopback-server.js';
 
 import type { ProcedureMethod, QueryMethod } from '../../../runtime/src/xrpc/index.js';
 import type { LoopbackServer, ReceivedRequest } from '../../_util/loopback-server.js';
-
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOnRlc3QifQ.c2lnbmF0dXJlLXRlc3Q';
 
 interface SearchParams {
   q: string;
@@ -88,7 +86,7 @@ beforeAll(async () => {
   });
   client = new XrpcClient({
     service: server.url,
-    headers: { authorization: `Bearer ${TOKEN}` },
+    headers: { authorization: `Bearer ${FAKE_JWT}` },
   });
 });
 
@@ -163,8 +161,8 @@ describe(QueryRequest, () => {
       headers: { accept: 'application/json', authorization: 'Bearer [redacted]' },
       body: undefined,
     });
-    expectNoSecrets(description, [TOKEN]);
-    expectNoSecrets(request, [TOKEN]);
+    expectNoSecrets(description, [FAKE_JWT]);
+    expectNoSecrets(request, [FAKE_JWT]);
   });
 });
 
