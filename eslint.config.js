@@ -11,6 +11,7 @@ export default tseslint.config(
       '.tmp/',
       'coverage/',
       'generated/src/',
+      'runtime/src/lexicons/',
       'test/**/__golden__/',
     ],
   },
@@ -21,6 +22,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {

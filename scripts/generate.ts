@@ -1,5 +1,5 @@
 // Regenerates every generated tree of the repository from lexicons/: the @lexforge/api package in
-// generated/, and the few com.atproto.server methods the runtime's session chain calls, emitted
+// generated/, and the few com.atproto methods the runtime's session chain and record helpers call, emitted
 // into runtime/src/lexicons/ so that the runtime never imports the generated package.
 import { fileURLToPath } from 'node:url';
 
@@ -8,8 +8,14 @@ import { CodegenError, formatProblem, generate } from '@lexforge/codegen';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lexicons = [`${root}lexicons`];
 
-/** The methods the runtime itself calls. */
+/** The methods the runtime itself calls (the session chain and the record helpers). */
 export const RUNTIME_METHODS = [
+  'com.atproto.repo.createRecord',
+  'com.atproto.repo.defs',
+  'com.atproto.repo.deleteRecord',
+  'com.atproto.repo.getRecord',
+  'com.atproto.repo.listRecords',
+  'com.atproto.repo.putRecord',
   'com.atproto.server.createSession',
   'com.atproto.server.deleteSession',
   'com.atproto.server.getSession',

@@ -4,3 +4,4 @@
 export * from './errors/index.js';
 export * from './schema/index.js';
 export * from './xrpc/index.js';
+export * from './pagination/index.js';

@@ -1,2 +1,3 @@
 export * from './core.js';
+export * from './records/index.js';
 export * from './syntax/index.js';

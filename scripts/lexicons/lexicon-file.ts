@@ -80,7 +80,10 @@ function validateDocument(path: string, value: unknown): LexiconDoc {
 function findSpecIssues(doc: LexiconDoc): Issue[] {
   return Object.entries(doc.defs)
     .filter(([, def]) => def.type === 'unknown')
-    .map(([name]) => ({ path: ['defs', name], message: 'unknown is not a valid named definition' }));
+    .map(([name]) => ({
+      path: ['defs', name],
+      message: 'unknown is not a valid named definition',
+    }));
 }
 
 /** Formats a path inside a document as JSONPath, e.g. `$.defs.main.parameters`. */

@@ -68,9 +68,15 @@ export function diffManifests(
   const after = new Map(next.map((entry) => [entry.nsid, entry.sha256]));
   const added = [...after.keys()].filter((nsid) => !before.has(nsid));
   const removed = [...before.keys()].filter((nsid) => !after.has(nsid));
-  const changed = [...after].filter(([nsid, hash]) => before.has(nsid) && before.get(nsid) !== hash);
+  const changed = [...after].filter(
+    ([nsid, hash]) => before.has(nsid) && before.get(nsid) !== hash,
+  );
 
-  return { added: added.sort(), removed: removed.sort(), changed: changed.map(([nsid]) => nsid).sort() };
+  return {
+    added: added.sort(),
+    removed: removed.sort(),
+    changed: changed.map(([nsid]) => nsid).sort(),
+  };
 }
 
 /**
@@ -103,7 +109,9 @@ function dateInName(name: string): string | undefined {
   // @NOTE A round trip rejects dates that Date.parse would roll over, such as 2026-02-30.
   const parsed = new Date(`${date}T00:00:00Z`);
 
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined;
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
+    ? date
+    : undefined;
 }
 
 function isManifest(value: unknown): value is LexiconManifest {

@@ -53,6 +53,8 @@ describe('generated syntax tree', () => {
       'limit',
       'send_',
       'uris',
+      'pages',
+      'items',
     ]);
     expect(methodNames(createPost, 'CreatePostRequest')).toEqual([
       'record',
@@ -63,6 +65,19 @@ describe('generated syntax tree', () => {
     expect(getPosts.getClassOrThrow('GetPostsRequest').getExtends()?.getText()).toBe(
       'QueryRequest<Params, Output>',
     );
+  });
+
+  test('pages cursor queries and yields the items of their one array field', () => {
+    const request = parse('com/example/feed/getPosts.ts').getClassOrThrow('GetPostsRequest');
+    const items = request.getMethodOrThrow('items');
+
+    expect(request.getMethodOrThrow('pages').getReturnTypeNode()?.getText()).toBe(
+      'AsyncGenerator<Output, void, undefined>',
+    );
+    expect(items.getReturnTypeNode()?.getText()).toBe(
+      'AsyncGenerator<ComExampleFeedPost.PostView, void, undefined>',
+    );
+    expect(items.getBodyText()).toContain('(page) => page.posts');
   });
 
   test('declares one error class per lexicon error, listed in the method descriptor', () => {
@@ -120,6 +135,13 @@ describe('generated syntax tree', () => {
       .map((g) => g.getName());
 
     expect(getters).toEqual(['com', 'org']);
+    expect(
+      client
+        .getClassOrThrow('ComExampleFeedNamespace')
+        .getGetAccessorOrThrow('post')
+        .getReturnTypeNode()
+        ?.getText(),
+    ).toBe('RecordCollection<ComExampleFeedPost.Main>');
     expect(methodNames(client, 'ComExampleFeedNamespace')).toEqual([
       'createPost',
       'getPosts',

@@ -98,10 +98,14 @@ export function emitIndexTree(
   return files;
 }
 
-function isCallable(source: SourceDocument): boolean {
-  const type = (source.doc.defs as Record<string, LexNode>)['main']?.type;
+function mainType(source: SourceDocument): string | undefined {
+  return (source.doc.defs as Record<string, LexNode>)['main']?.type;
+}
 
-  return type === 'query' || type === 'procedure';
+function isCallable(source: SourceDocument): boolean {
+  const type = mainType(source);
+
+  return type === 'query' || type === 'procedure' || type === 'record';
 }
 
 function namespaceClassName(node: NamespaceNode): string {
@@ -132,6 +136,16 @@ function writeNamespaceClass(
       taken.add(method);
       imports.set(alias, modulePath(source.nsid));
       writer.blankLine();
+
+      if (mainType(source) === 'record') {
+        writeSummary(writer, `Create, read, list, update and delete ${source.nsid} records.`);
+        writer.write(`get ${method}(): RecordCollection<${alias}.Main>`);
+        writer.block(() =>
+          writer.writeLine(`return new RecordCollection(this.#client, ${alias}.record);`),
+        );
+        continue;
+      }
+
       writeJsDoc(writer, (source.doc.defs as Record<string, LexNode>)['main']);
       writer.write(`${method}(): ${alias}.${pascalCase(name)}Request`);
       writer.block(() => writer.writeLine(`return ${alias}.${valueName(name)}(this.#client);`));
@@ -161,10 +175,11 @@ function pruned(node: NamespaceNode): NamespaceNode {
   return { ...node, children: new Map(children.map(([key, child]) => [key, pruned(child)])) };
 }
 
-function runtimeImports(options: EmitOptions): string[] {
+function runtimeImports(options: EmitOptions, hasRecords: boolean): string[] {
   const base = options.clientBase;
   const module = runtimeSpecifier(options, 'client.ts');
-  const lines = [`import { ${base} } from '${module}';`];
+  const values = hasRecords ? `${base}, RecordCollection` : base;
+  const lines = [`import { ${values} } from '${module}';`];
 
   if (base !== 'XrpcClient') lines.push(`import type { XrpcClient } from '${module}';`);
 
@@ -199,7 +214,12 @@ export function emitClient(
   const file = createCodeWriter();
 
   file.write(banner('the lexicon tree', options)).blankLine();
-  for (const line of runtimeImports(options)) file.writeLine(line);
+  for (const line of runtimeImports(
+    options,
+    documents.some((doc) => mainType(doc) === 'record'),
+  )) {
+    file.writeLine(line);
+  }
   file.blankLine();
   for (const [alias, path] of sorted(imports)) {
     file.writeLine(`import * as ${alias} from '${relativeSpecifier('client.ts', path)}';`);

@@ -49,6 +49,8 @@ const MODULE_RESERVED = new Set([
 const BUILDER_RESERVED = new Set([
   'body',
   'constructor',
+  'items',
+  'pages',
   'params',
   'response',
   'send',

@@ -10,6 +10,12 @@ export type {
 } from './data-types.js';
 export { blob, bytes, cidLink, unknownObject } from './ipld-schemas.js';
 export type { BlobOptions, BytesOptions } from './ipld-schemas.js';
-export { graphemeCount, graphemeLength, stringFormat, utf8ByteLength, utf8Length } from './string-checks.js';
+export {
+  graphemeCount,
+  graphemeLength,
+  stringFormat,
+  utf8ByteLength,
+  utf8Length,
+} from './string-checks.js';
 export type { LengthBounds } from './string-checks.js';
 export { typedUnion } from './typed-union.js';

@@ -5,7 +5,12 @@ import type { BlobRef, Bytes, CidLink, UnknownObject } from './data-types.js';
 
 type Run = (dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) => void;
 
-function customSchema<T>(type: string, expects: string, reference: unknown, run: Run): v.GenericSchema<unknown, T> {
+function customSchema<T>(
+  type: string,
+  expects: string,
+  reference: unknown,
+  run: Run,
+): v.GenericSchema<unknown, T> {
   const schema = {
     kind: 'schema',
     type,
@@ -39,18 +44,29 @@ function constraintIssue(
   expected: string,
   received: string,
 ): void {
-  const context = { kind: 'validation', type, reference: constraintIssue, expects: expected } as const;
+  const context = {
+    kind: 'validation',
+    type,
+    reference: constraintIssue,
+    expects: expected,
+  } as const;
 
   v._addIssue(context as never, type, dataset, config, { received });
 }
 
-function shapeIssue(this: unknown, dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>): void {
+function shapeIssue(
+  this: unknown,
+  dataset: v.UnknownDataset,
+  config: v.Config<v.BaseIssue<unknown>>,
+): void {
   v._addIssue(this as never, 'type', dataset, config);
 }
 
 function accepts(accept: readonly string[], mimeType: string): boolean {
-  return accept.some((pattern) =>
-    pattern === '*/*' || (pattern.endsWith('/*') ? mimeType.startsWith(pattern.slice(0, -1)) : pattern === mimeType),
+  return accept.some(
+    (pattern) =>
+      pattern === '*/*' ||
+      (pattern.endsWith('/*') ? mimeType.startsWith(pattern.slice(0, -1)) : pattern === mimeType),
   );
 }
 
@@ -68,7 +84,11 @@ function isTypedBlob(value: Record<string, unknown>): boolean {
 }
 
 function isLegacyBlob(value: Record<string, unknown>): boolean {
-  return value['$type'] === undefined && typeof value['cid'] === 'string' && typeof value['mimeType'] === 'string';
+  return (
+    value['$type'] === undefined &&
+    typeof value['cid'] === 'string' &&
+    typeof value['mimeType'] === 'string'
+  );
 }
 
 /** Options of a lexicon `blob` field. */
@@ -85,7 +105,8 @@ export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRe
   return customSchema<BlobRef>('blob', 'Blob', blob, function (this: unknown, dataset, config) {
     const value = dataset.value;
 
-    if (!isObject(value) || !(isTypedBlob(value) || isLegacyBlob(value))) return shapeIssue.call(this, dataset, config);
+    if (!isObject(value) || !(isTypedBlob(value) || isLegacyBlob(value)))
+      return shapeIssue.call(this, dataset, config);
 
     markTyped(dataset);
 
@@ -93,7 +114,13 @@ export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRe
     const size = value['size'];
 
     if (options.accept !== undefined && !accepts(options.accept, mimeType)) {
-      constraintIssue(dataset, config, 'blob_mime_type', options.accept.join(' | '), JSON.stringify(mimeType));
+      constraintIssue(
+        dataset,
+        config,
+        'blob_mime_type',
+        options.accept.join(' | '),
+        JSON.stringify(mimeType),
+      );
     }
 
     if (options.maxSize !== undefined && typeof size === 'number' && size > options.maxSize) {
@@ -104,15 +131,22 @@ export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRe
 
 /** A lexicon `cid-link`: `{ $link: <cid> }`. */
 export function cidLink(): v.GenericSchema<unknown, CidLink> {
-  return customSchema<CidLink>('cid_link', 'CID link', cidLink, function (this: unknown, dataset, config) {
-    const value = dataset.value;
+  return customSchema<CidLink>(
+    'cid_link',
+    'CID link',
+    cidLink,
+    function (this: unknown, dataset, config) {
+      const value = dataset.value;
 
-    if (!isObject(value) || typeof value['$link'] !== 'string') return shapeIssue.call(this, dataset, config);
+      if (!isObject(value) || typeof value['$link'] !== 'string')
+        return shapeIssue.call(this, dataset, config);
 
-    markTyped(dataset);
+      markTyped(dataset);
 
-    if (!isCid(value['$link'])) constraintIssue(dataset, config, 'cid', 'CID', JSON.stringify(value['$link']));
-  });
+      if (!isCid(value['$link']))
+        constraintIssue(dataset, config, 'cid', 'CID', JSON.stringify(value['$link']));
+    },
+  );
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -144,16 +178,27 @@ export function bytes(options: BytesOptions = {}): v.GenericSchema<unknown, Byte
     const { minLength = 0, maxLength = Infinity } = options;
 
     if (length < minLength || length > maxLength) {
-      constraintIssue(dataset, config, 'bytes_length', `${minLength} to ${maxLength} bytes`, `${length}`);
+      constraintIssue(
+        dataset,
+        config,
+        'bytes_length',
+        `${minLength} to ${maxLength} bytes`,
+        `${length}`,
+      );
     }
   });
 }
 
 /** A lexicon `unknown`: any JSON object (not an array, not null). */
 export function unknownObject(): v.GenericSchema<unknown, UnknownObject> {
-  return customSchema<UnknownObject>('unknown_object', 'Object', unknownObject, function (this: unknown, dataset, config) {
-    if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
+  return customSchema<UnknownObject>(
+    'unknown_object',
+    'Object',
+    unknownObject,
+    function (this: unknown, dataset, config) {
+      if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
 
-    markTyped(dataset);
-  });
+      markTyped(dataset);
+    },
+  );
 }

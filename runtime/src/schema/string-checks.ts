@@ -48,17 +48,25 @@ export interface LengthBounds {
 }
 
 function within(length: number, bounds: LengthBounds): boolean {
-  return (bounds.min === undefined || length >= bounds.min) && (bounds.max === undefined || length <= bounds.max);
+  return (
+    (bounds.min === undefined || length >= bounds.min) &&
+    (bounds.max === undefined || length <= bounds.max)
+  );
 }
 
 function describe(bounds: LengthBounds, unit: string): string {
-  if (bounds.min !== undefined && bounds.max !== undefined) return `${bounds.min} to ${bounds.max} ${unit}`;
+  if (bounds.min !== undefined && bounds.max !== undefined)
+    return `${bounds.min} to ${bounds.max} ${unit}`;
 
-  return bounds.min !== undefined ? `at least ${bounds.min} ${unit}` : `at most ${bounds.max} ${unit}`;
+  return bounds.min !== undefined
+    ? `at least ${bounds.min} ${unit}`
+    : `at most ${bounds.max} ${unit}`;
 }
 
 /** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
-export function stringFormat(format: StringFormat): v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>> {
+export function stringFormat(
+  format: StringFormat,
+): v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>> {
   return v.check(
     (value: string) => isStringFormat(format, value),
     (issue) => `Invalid format: Expected ${format} but received ${shown(String(issue.input))}`,
@@ -79,7 +87,8 @@ export function utf8Length(options: { minLength?: number; maxLength?: number }) 
 
       return within(utf8ByteLength(value), bounds);
     },
-    (issue) => `Invalid length: Expected ${describe(bounds, 'UTF-8 bytes')} but received ${utf8ByteLength(String(issue.input))}`,
+    (issue) =>
+      `Invalid length: Expected ${describe(bounds, 'UTF-8 bytes')} but received ${utf8ByteLength(String(issue.input))}`,
   );
 }
 
@@ -94,6 +103,7 @@ export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: 
 
       return within(graphemeCount(value), bounds);
     },
-    (issue) => `Invalid length: Expected ${describe(bounds, 'graphemes')} but received ${graphemeCount(String(issue.input))}`,
+    (issue) =>
+      `Invalid length: Expected ${describe(bounds, 'graphemes')} but received ${graphemeCount(String(issue.input))}`,
   );
 }

@@ -11,7 +11,11 @@ interface TypedUnionSchema extends v.BaseSchema<unknown, unknown, v.BaseIssue<un
 }
 
 function isTypedObject(value: unknown): value is { $type: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { $type?: unknown }).$type === 'string'
+  );
 }
 
 function run(

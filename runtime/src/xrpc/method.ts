@@ -40,5 +40,4 @@ export interface ProcedureMethod<P, I, O> extends MethodBase<P> {
 }
 
 export type XrpcMethod<P = unknown, I = unknown, O = unknown> =
-  | QueryMethod<P, O>
-  | ProcedureMethod<P, I, O>;
+  QueryMethod<P, O> | ProcedureMethod<P, I, O>;

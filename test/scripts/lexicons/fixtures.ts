@@ -48,7 +48,10 @@ export class TempDirs {
 }
 
 /** Writes `files` (path to text or bytes) under `root`. */
-export async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
+export async function writeTree(
+  root: string,
+  files: Record<string, string | Buffer>,
+): Promise<void> {
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content);

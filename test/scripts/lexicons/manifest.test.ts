@@ -33,11 +33,36 @@ describe(diffManifests, () => {
 
 describe(pickManifestDate, () => {
   test.each([
-    { name: 'a dated source name', names: ['atproto-2026-08-20'], diff: NO_CHANGE, want: '2026-08-20' },
-    { name: 'a dated archive top folder', names: ['main', 'atproto-2025-05-31'], diff: NO_CHANGE, want: '2025-05-31' },
-    { name: 'an impossible date in the name', names: ['atproto-2026-02-30'], diff: NO_CHANGE, want: '2030-01-02' },
-    { name: 'an undated name and no change', names: ['fixtures'], diff: NO_CHANGE, want: '2030-01-02' },
-    { name: 'an undated name and a change', names: ['fixtures'], diff: { ...NO_CHANGE, removed: ['com.example.a'] }, want: '2030-05-06' },
+    {
+      name: 'a dated source name',
+      names: ['atproto-2026-08-20'],
+      diff: NO_CHANGE,
+      want: '2026-08-20',
+    },
+    {
+      name: 'a dated archive top folder',
+      names: ['main', 'atproto-2025-05-31'],
+      diff: NO_CHANGE,
+      want: '2025-05-31',
+    },
+    {
+      name: 'an impossible date in the name',
+      names: ['atproto-2026-02-30'],
+      diff: NO_CHANGE,
+      want: '2030-01-02',
+    },
+    {
+      name: 'an undated name and no change',
+      names: ['fixtures'],
+      diff: NO_CHANGE,
+      want: '2030-01-02',
+    },
+    {
+      name: 'an undated name and a change',
+      names: ['fixtures'],
+      diff: { ...NO_CHANGE, removed: ['com.example.a'] },
+      want: '2030-05-06',
+    },
   ])('picks $want for $name', ({ names, diff, want }) => {
     expect(pickManifestDate(names, PREVIOUS, diff, NOW)).toBe(want);
   });

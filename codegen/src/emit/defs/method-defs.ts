@@ -169,6 +169,61 @@ function writeSetter(
   writer.block(() => writer.writeLine(`return this.${kind}(${stringLiteral(field.name)}, value);`));
 }
 
+function isString(node: LexNode | undefined): boolean {
+  return node?.type === 'string';
+}
+
+/**
+ * Whether a query pages with a cursor (a `cursor` param and output field), and the array field the
+ * page carries its items in when there is exactly one.
+ */
+function cursorPage(node: LexNode): { items: ObjectField | undefined } | undefined {
+  const output = (node['output'] as Body | undefined)?.schema;
+  const params = paramsNode(node);
+
+  if (node.type !== 'query' || output?.type !== 'object' || params === undefined) return undefined;
+  if (!isString(objectFields(params).find((f) => f.name === 'cursor')?.node)) return undefined;
+
+  const fields = objectFields(output);
+
+  if (!isString(fields.find((f) => f.name === 'cursor')?.node)) return undefined;
+
+  const arrays = fields.filter((field) => field.node.type === 'array');
+
+  return { items: arrays.length === 1 ? arrays[0] : undefined };
+}
+
+function writePagination(
+  writer: CodeBlockWriter,
+  items: ObjectField | undefined,
+  context: ModuleContext,
+): void {
+  const options = context.runtimeType('PaginateOptions');
+
+  writer.blankLine();
+  writeSummary(
+    writer,
+    'Fetches page after page, following the cursor, until the last one or `maxPages`.',
+  );
+  writer.write(`pages(options?: ${options}): AsyncGenerator<Output, void, undefined>`);
+  writer.block(() =>
+    writer.writeLine(`return ${context.runtimeValue('paginate')}(this, options);`),
+  );
+
+  if (items === undefined) return;
+
+  const itemType = typeExpr(items.node['items'] as LexNode, context);
+
+  writer.blankLine();
+  writeSummary(writer, `Yields the \`${items.name}\` of page after page, up to \`maxItems\`.`);
+  writer.write(`items(options?: ${options}): AsyncGenerator<${itemType}, void, undefined>`);
+  writer.block(() => {
+    const pick = `(page) => page.${items.name}${items.required ? '' : ' ?? []'}`;
+
+    writer.writeLine(`return ${context.runtimeValue('paginateItems')}(this, ${pick}, options);`);
+  });
+}
+
 function emitRequestClass(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
   const docName = context.nsid.split('.').pop() ?? context.nsid;
   const className = `${pascalCase(docName)}Request`;
@@ -190,6 +245,10 @@ function emitRequestClass(writer: CodeBlockWriter, node: LexNode, context: Modul
       if (index > 0) writer.blankLine();
       writeSetter(writer, kind, field, context);
     }
+
+    const page = cursorPage(node);
+
+    if (page !== undefined) writePagination(writer, page.items, context);
   });
   writer.blankLine();
   writeJsDoc(writer, node);

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
 export const NSID = 'app.bsky.feed.getQuotes';
@@ -92,6 +92,16 @@ export class GetQuotesRequest extends QueryRequest<Params, Output> {
    */
   uri(value: string): this {
     return this.$param('uri', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `posts` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyFeedDefs.PostView, void, undefined> {
+    return paginateItems(this, (page) => page.posts, options);
   }
 }
 

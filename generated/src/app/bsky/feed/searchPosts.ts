@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
 export const NSID = 'app.bsky.feed.searchPosts';
@@ -226,6 +226,16 @@ export class SearchPostsRequest extends QueryRequest<Params, Output> {
    */
   url(value: string): this {
     return this.$param('url', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `posts` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyFeedDefs.PostView, void, undefined> {
+    return paginateItems(this, (page) => page.posts, options);
   }
 }
 

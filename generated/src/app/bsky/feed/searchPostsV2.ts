@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, paginate, stringFormat, utf8Length } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
 export const NSID = 'app.bsky.feed.searchPostsV2';
@@ -422,6 +422,11 @@ export class SearchPostsV2Request extends QueryRequest<Params, Output> {
    */
   urls(value: string[]): this {
     return this.$param('urls', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
 export const NSID = 'app.bsky.graph.getFollows';
@@ -74,6 +74,16 @@ export class GetFollowsRequest extends QueryRequest<Params, Output> {
 
   sort(value: 'latest' | 'top' | (string & {})): this {
     return this.$param('sort', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `follows` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyActorDefs.ProfileView, void, undefined> {
+    return paginateItems(this, (page) => page.follows, options);
   }
 }
 

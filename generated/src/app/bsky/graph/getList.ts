@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
 export const NSID = 'app.bsky.graph.getList';
@@ -70,6 +70,16 @@ export class GetListRequest extends QueryRequest<Params, Output> {
    */
   list(value: string): this {
     return this.$param('list', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `items` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyGraphDefs.ListItemView, void, undefined> {
+    return paginateItems(this, (page) => page.items, options);
   }
 }
 

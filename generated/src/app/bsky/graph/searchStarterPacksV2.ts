@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
 export const NSID = 'app.bsky.graph.searchStarterPacksV2';
@@ -73,6 +73,16 @@ export class SearchStarterPacksV2Request extends QueryRequest<Params, Output> {
    */
   q(value: string): this {
     return this.$param('q', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `starterPacks` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyGraphDefs.StarterPackView, void, undefined> {
+    return paginateItems(this, (page) => page.starterPacks, options);
   }
 }
 

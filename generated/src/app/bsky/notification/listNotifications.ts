@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, unknownObject } from '@lexforge/runtime';
-import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
 import * as AppBskyGraphDefs from '../graph/defs.js';
@@ -93,6 +93,16 @@ export class ListNotificationsRequest extends QueryRequest<Params, Output> {
    */
   seenAt(value: string): this {
     return this.$param('seenAt', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `notifications` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<Notification, void, undefined> {
+    return paginateItems(this, (page) => page.notifications, options);
   }
 }
 

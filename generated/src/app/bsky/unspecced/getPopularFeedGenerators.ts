@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 
 export const NSID = 'app.bsky.unspecced.getPopularFeedGenerators';
@@ -60,6 +60,16 @@ export class GetPopularFeedGeneratorsRequest extends QueryRequest<Params, Output
 
   query(value: string): this {
     return this.$param('query', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `feeds` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyFeedDefs.GeneratorView, void, undefined> {
+    return paginateItems(this, (page) => page.feeds, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
 export const NSID = 'app.bsky.unspecced.getSuggestionsSkeleton';
@@ -105,6 +105,16 @@ export class GetSuggestionsSkeletonRequest extends QueryRequest<Params, Output> 
    */
   viewer(value: string): this {
     return this.$param('viewer', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `actors` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyUnspeccedDefs.SkeletonSearchActor, void, undefined> {
+    return paginateItems(this, (page) => page.actors, options);
   }
 }
 

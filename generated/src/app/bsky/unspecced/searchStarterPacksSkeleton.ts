@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
 export const NSID = 'app.bsky.unspecced.searchStarterPacksSkeleton';
@@ -102,6 +102,16 @@ export class SearchStarterPacksSkeletonRequest extends QueryRequest<Params, Outp
    */
   viewer(value: string): this {
     return this.$param('viewer', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `starterPacks` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<AppBskyUnspeccedDefs.SkeletonSearchStarterPack, void, undefined> {
+    return paginateItems(this, (page) => page.starterPacks, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, typedUnion } from '@lexforge/runtime';
-import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
+import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
 export const NSID = 'chat.bsky.convo.getLog';
@@ -38,6 +38,16 @@ export const method: QueryMethod<Params, Output> = {
 export class GetLogRequest extends QueryRequest<Params, Output> {
   cursor(value: string): this {
     return this.$param('cursor', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `logs` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<$Typed<ChatBskyConvoDefs.LogBeginConvo, 'chat.bsky.convo.defs#logBeginConvo'> | $Typed<ChatBskyConvoDefs.LogAcceptConvo, 'chat.bsky.convo.defs#logAcceptConvo'> | $Typed<ChatBskyConvoDefs.LogLeaveConvo, 'chat.bsky.convo.defs#logLeaveConvo'> | $Typed<ChatBskyConvoDefs.LogMuteConvo, 'chat.bsky.convo.defs#logMuteConvo'> | $Typed<ChatBskyConvoDefs.LogUnmuteConvo, 'chat.bsky.convo.defs#logUnmuteConvo'> | $Typed<ChatBskyConvoDefs.LogCreateMessage, 'chat.bsky.convo.defs#logCreateMessage'> | $Typed<ChatBskyConvoDefs.LogDeleteMessage, 'chat.bsky.convo.defs#logDeleteMessage'> | $Typed<ChatBskyConvoDefs.LogReadMessage, 'chat.bsky.convo.defs#logReadMessage'> | $Typed<ChatBskyConvoDefs.LogAddReaction, 'chat.bsky.convo.defs#logAddReaction'> | $Typed<ChatBskyConvoDefs.LogRemoveReaction, 'chat.bsky.convo.defs#logRemoveReaction'> | $Typed<ChatBskyConvoDefs.LogReadConvo, 'chat.bsky.convo.defs#logReadConvo'> | $Typed<ChatBskyConvoDefs.LogAddMember, 'chat.bsky.convo.defs#logAddMember'> | $Typed<ChatBskyConvoDefs.LogRemoveMember, 'chat.bsky.convo.defs#logRemoveMember'> | $Typed<ChatBskyConvoDefs.LogMemberJoin, 'chat.bsky.convo.defs#logMemberJoin'> | $Typed<ChatBskyConvoDefs.LogMemberLeave, 'chat.bsky.convo.defs#logMemberLeave'> | $Typed<ChatBskyConvoDefs.LogLockConvo, 'chat.bsky.convo.defs#logLockConvo'> | $Typed<ChatBskyConvoDefs.LogUnlockConvo, 'chat.bsky.convo.defs#logUnlockConvo'> | $Typed<ChatBskyConvoDefs.LogLockConvoPermanently, 'chat.bsky.convo.defs#logLockConvoPermanently'> | $Typed<ChatBskyConvoDefs.LogEditGroup, 'chat.bsky.convo.defs#logEditGroup'> | $Typed<ChatBskyConvoDefs.LogCreateJoinLink, 'chat.bsky.convo.defs#logCreateJoinLink'> | $Typed<ChatBskyConvoDefs.LogEditJoinLink, 'chat.bsky.convo.defs#logEditJoinLink'> | $Typed<ChatBskyConvoDefs.LogEnableJoinLink, 'chat.bsky.convo.defs#logEnableJoinLink'> | $Typed<ChatBskyConvoDefs.LogDisableJoinLink, 'chat.bsky.convo.defs#logDisableJoinLink'> | $Typed<ChatBskyConvoDefs.LogIncomingJoinRequest, 'chat.bsky.convo.defs#logIncomingJoinRequest'> | $Typed<ChatBskyConvoDefs.LogApproveJoinRequest, 'chat.bsky.convo.defs#logApproveJoinRequest'> | $Typed<ChatBskyConvoDefs.LogRejectJoinRequest, 'chat.bsky.convo.defs#logRejectJoinRequest'> | $Typed<ChatBskyConvoDefs.LogOutgoingJoinRequest, 'chat.bsky.convo.defs#logOutgoingJoinRequest'> | $Typed<ChatBskyConvoDefs.LogWithdrawIncomingJoinRequest, 'chat.bsky.convo.defs#logWithdrawIncomingJoinRequest'> | $Typed<ChatBskyConvoDefs.LogWithdrawOutgoingJoinRequest, 'chat.bsky.convo.defs#logWithdrawOutgoingJoinRequest'> | $Typed<ChatBskyConvoDefs.LogReadJoinRequests, 'chat.bsky.convo.defs#logReadJoinRequests'> | UnknownTypedObject, void, undefined> {
+    return paginateItems(this, (page) => page.logs, options);
   }
 }
 

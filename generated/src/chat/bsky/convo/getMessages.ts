@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, typedUnion } from '@lexforge/runtime';
-import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, typedUnion } from '@lexforge/runtime';
+import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyActorDefs from '../actor/defs.js';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -75,6 +75,11 @@ export class GetMessagesRequest extends QueryRequest<Params, Output> {
    */
   limit(value: number): this {
     return this.$param('limit', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
   }
 }
 

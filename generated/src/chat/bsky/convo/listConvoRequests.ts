@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, typedUnion } from '@lexforge/runtime';
-import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
+import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from '../group/defs.js';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -55,6 +55,16 @@ export class ListConvoRequestsRequest extends QueryRequest<Params, Output> {
    */
   limit(value: number): this {
     return this.$param('limit', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `requests` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<$Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject, void, undefined> {
+    return paginateItems(this, (page) => page.requests, options);
   }
 }
 

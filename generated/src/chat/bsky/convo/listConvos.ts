@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
 export const NSID = 'chat.bsky.convo.listConvos';
@@ -98,6 +98,16 @@ export class ListConvosRequest extends QueryRequest<Params, Output> {
    */
   status(value: 'request' | 'accepted' | (string & {})): this {
     return this.$param('status', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `convos` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ChatBskyConvoDefs.ConvoView, void, undefined> {
+    return paginateItems(this, (page) => page.convos, options);
   }
 }
 

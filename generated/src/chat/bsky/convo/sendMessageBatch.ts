@@ -64,7 +64,7 @@ export class SendMessageBatchRequest extends ProcedureRequest<Params, Input, Out
   /**
    * Max length: 100.
    */
-  items(value: BatchItem[]): this {
+  items_(value: BatchItem[]): this {
     return this.$input('items', value);
   }
 }

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
 export const NSID = 'chat.bsky.group.listMutualGroups';
@@ -66,6 +66,16 @@ export class ListMutualGroupsRequest extends QueryRequest<Params, Output> {
    */
   subject(value: string): this {
     return this.$param('subject', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `convos` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ChatBskyConvoDefs.ConvoView, void, undefined> {
+    return paginateItems(this, (page) => page.convos, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyActorDefs from '../actor/defs.js';
 
 export const NSID = 'chat.bsky.moderation.getConvoMembers';
@@ -68,6 +68,16 @@ export class GetConvoMembersRequest extends QueryRequest<Params, Output> {
    */
   limit(value: number): this {
     return this.$param('limit', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `members` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ChatBskyActorDefs.ProfileViewBasic, void, undefined> {
+    return paginateItems(this, (page) => page.members, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from '../server/defs.js';
 
 export const NSID = 'com.atproto.admin.getInviteCodes';
@@ -66,6 +66,16 @@ export class GetInviteCodesRequest extends QueryRequest<Params, Output> {
    */
   sort(value: 'recent' | 'usage' | (string & {})): this {
     return this.$param('sort', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `codes` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ComAtprotoServerDefs.InviteCode, void, undefined> {
+    return paginateItems(this, (page) => page.codes, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from './defs.js';
 
 export const NSID = 'com.atproto.label.queryLabels';
@@ -80,6 +80,16 @@ export class QueryLabelsRequest extends QueryRequest<Params, Output> {
    */
   uriPatterns(value: string[]): this {
     return this.$param('uriPatterns', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `labels` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ComAtprotoLabelDefs.Label, void, undefined> {
+    return paginateItems(this, (page) => page.labels, options);
   }
 }
 

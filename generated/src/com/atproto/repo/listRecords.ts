@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, unknownObject } from '@lexforge/runtime';
-import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.listRecords';
 
@@ -95,6 +95,16 @@ export class ListRecordsRequest extends QueryRequest<Params, Output> {
    */
   reverse(value: boolean): this {
     return this.$param('reverse', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `records` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<RecordDef, void, undefined> {
+    return paginateItems(this, (page) => page.records, options);
   }
 }
 

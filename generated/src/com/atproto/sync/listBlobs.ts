@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.listBlobs';
 
@@ -110,6 +110,16 @@ export class ListBlobsRequest extends QueryRequest<Params, Output> {
    */
   since(value: string): this {
     return this.$param('since', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `cids` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<string, void, undefined> {
+    return paginateItems(this, (page) => page.cids, options);
   }
 }
 

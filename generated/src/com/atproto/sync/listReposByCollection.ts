@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.listReposByCollection';
 
@@ -69,6 +69,16 @@ export class ListReposByCollectionRequest extends QueryRequest<Params, Output> {
    */
   limit(value: number): this {
     return this.$param('limit', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `repos` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<Repo, void, undefined> {
+    return paginateItems(this, (page) => page.repos, options);
   }
 }
 

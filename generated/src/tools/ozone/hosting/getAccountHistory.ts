@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, typedUnion } from '@lexforge/runtime';
-import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat, typedUnion } from '@lexforge/runtime';
+import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.hosting.getAccountHistory';
 
@@ -71,6 +71,16 @@ export class GetAccountHistoryRequest extends QueryRequest<Params, Output> {
    */
   limit(value: number): this {
     return this.$param('limit', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `events` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<Event, void, undefined> {
+    return paginateItems(this, (page) => page.events, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
 export const NSID = 'tools.ozone.moderation.queryStatuses';
@@ -494,6 +494,16 @@ export class QueryStatusesRequest extends QueryRequest<Params, Output> {
    */
   takendown(value: boolean): this {
     return this.$param('takendown', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `subjectStatuses` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneModerationDefs.SubjectStatusView, void, undefined> {
+    return paginateItems(this, (page) => page.subjectStatuses, options);
   }
 }
 

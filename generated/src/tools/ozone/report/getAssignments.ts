@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
 export const NSID = 'tools.ozone.report.getAssignments';
@@ -98,6 +98,16 @@ export class GetAssignmentsRequest extends QueryRequest<Params, Output> {
    */
   reportIds(value: number[]): this {
     return this.$param('reportIds', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `assignments` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneReportDefs.AssignmentView, void, undefined> {
+    return paginateItems(this, (page) => page.assignments, options);
   }
 }
 

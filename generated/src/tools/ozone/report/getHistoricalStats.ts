@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
 export const NSID = 'tools.ozone.report.getHistoricalStats';
@@ -128,6 +128,16 @@ export class GetHistoricalStatsRequest extends QueryRequest<Params, Output> {
    */
   startDate(value: string): this {
     return this.$param('startDate', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `stats` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneReportDefs.HistoricalStats, void, undefined> {
+    return paginateItems(this, (page) => page.stats, options);
   }
 }
 

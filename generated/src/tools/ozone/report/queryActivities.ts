@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
 export const NSID = 'tools.ozone.report.queryActivities';
@@ -114,6 +114,16 @@ export class QueryActivitiesRequest extends QueryRequest<Params, Output> {
    */
   sortDirection(value: 'asc' | 'desc'): this {
     return this.$param('sortDirection', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `activities` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneReportDefs.ReportActivityView, void, undefined> {
+    return paginateItems(this, (page) => page.activities, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
 export const NSID = 'tools.ozone.report.queryReports';
@@ -236,6 +236,16 @@ export class QueryReportsRequest extends QueryRequest<Params, Output> {
    */
   subjectType(value: 'account' | 'record' | 'message' | 'conversation' | (string & {})): this {
     return this.$param('subjectType', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `reports` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneReportDefs.ReportView, void, undefined> {
+    return paginateItems(this, (page) => page.reports, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSetDefs from './defs.js';
 
 export const NSID = 'tools.ozone.set.getValues';
@@ -70,6 +70,16 @@ export class GetValuesRequest extends QueryRequest<Params, Output> {
 
   name(value: string): this {
     return this.$param('name', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `values` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<string, void, undefined> {
+    return paginateItems(this, (page) => page.values, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSetDefs from './defs.js';
 
 export const NSID = 'tools.ozone.set.querySets';
@@ -88,6 +88,16 @@ export class QuerySetsRequest extends QueryRequest<Params, Output> {
    */
   sortDirection(value: 'asc' | 'desc'): this {
     return this.$param('sortDirection', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `sets` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneSetDefs.SetView, void, undefined> {
+    return paginateItems(this, (page) => page.sets, options);
   }
 }
 

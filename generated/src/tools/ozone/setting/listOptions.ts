@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSettingDefs from './defs.js';
 
 export const NSID = 'tools.ozone.setting.listOptions';
@@ -92,6 +92,16 @@ export class ListOptionsRequest extends QueryRequest<Params, Output> {
    */
   scope(value: 'instance' | 'personal' | (string & {})): this {
     return this.$param('scope', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `options` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneSettingDefs.Option, void, undefined> {
+    return paginateItems(this, (page) => page.options, options);
   }
 }
 

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 
 export const NSID = 'tools.ozone.signature.searchAccounts';
@@ -60,6 +60,16 @@ export class SearchAccountsRequest extends QueryRequest<Params, Output> {
 
   values(value: string[]): this {
     return this.$param('values', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `accounts` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ComAtprotoAdminDefs.AccountView, void, undefined> {
+    return paginateItems(this, (page) => page.accounts, options);
   }
 }
 

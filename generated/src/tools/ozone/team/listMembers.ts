@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneTeamDefs from './defs.js';
 
 export const NSID = 'tools.ozone.team.listMembers';
@@ -72,6 +72,16 @@ export class ListMembersRequest extends QueryRequest<Params, Output> {
 
   roles(value: string[]): this {
     return this.$param('roles', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `members` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ToolsOzoneTeamDefs.Member, void, undefined> {
+    return paginateItems(this, (page) => page.members, options);
   }
 }
 

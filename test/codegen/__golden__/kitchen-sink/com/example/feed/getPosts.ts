@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
-import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleFeedPost from './post.js';
 
 export const NSID = 'com.example.feed.getPosts';
@@ -99,6 +99,16 @@ export class GetPostsRequest extends QueryRequest<Params, Output> {
    */
   uris(value: string[]): this {
     return this.$param('uris', value);
+  }
+
+  /** Fetches page after page, following the cursor, until the last one or `maxPages`. */
+  pages(options?: PaginateOptions): AsyncGenerator<Output, void, undefined> {
+    return paginate(this, options);
+  }
+
+  /** Yields the `posts` of page after page, up to `maxItems`. */
+  items(options?: PaginateOptions): AsyncGenerator<ComExampleFeedPost.PostView, void, undefined> {
+    return paginateItems(this, (page) => page.posts, options);
   }
 }
 

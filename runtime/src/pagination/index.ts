@@ -1,0 +1,2 @@
+export { paginate, paginateItems } from './paginate.js';
+export type { CursorRequest, PaginateOptions } from './paginate.js';
