@@ -37,7 +37,8 @@ export class ProcedureRequest<P, I, O> extends XrpcRequest<P, I, O> {
   }
 
   /**
-   * Sets a binary body, sent as is in place of a JSON input.
+   * Sets a binary body, sent as is in place of a JSON input. A `ReadableStream` can be sent only
+   * once; bytes and Blobs can be sent again.
    *
    * @param encoding - its `content-type`; by default the lexicon's encoding, or for a pattern like
    * `*\/*` the Blob's type or `application/octet-stream`

@@ -4,11 +4,11 @@ import { isJsonEncoding } from './encoding.js';
 import type { BodySchema } from './method.js';
 
 /** The outcome of reading text as JSON: the value, or why it is not JSON. */
-export type JsonText =
+export type JsonParseResult =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly cause?: unknown };
 
 /** Parses text as JSON without throwing; an empty text is not JSON. */
-export function tryParseJson(text: string): JsonText {
+export function tryParseJson(text: string): JsonParseResult {
   if (text === '') return { ok: false };
 
   try {
