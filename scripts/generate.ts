@@ -23,7 +23,11 @@ export const RUNTIME_METHODS = [
 ];
 
 async function main(): Promise<void> {
-  const api = await generate({ lexicons, out: `${root}generated` });
+  const api = await generate({
+    lexicons,
+    out: `${root}generated`,
+    emit: { rootExports: [`export * from '../lib/index.js';`] },
+  });
   const runtime = await generate({
     lexicons,
     out: `${root}runtime/src`,

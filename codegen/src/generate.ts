@@ -43,6 +43,7 @@ export interface GenerateResult {
 const DEFAULT_EMIT: EmitOptions = {
   runtimeModule: '@lexforge/runtime',
   clientBase: 'XrpcClient',
+  rootExports: [],
   regenerateCommand: 'npm run generate',
 };
 

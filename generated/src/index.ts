@@ -8,3 +8,4 @@ export * as internal from './internal/index.js';
 export * as site from './site/index.js';
 export * as tools from './tools/index.js';
 export { Client } from './client.js';
+export * from '../lib/index.js';

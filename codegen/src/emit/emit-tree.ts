@@ -86,8 +86,9 @@ export function emitIndexTree(
 ): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const visit = (node: NamespaceNode): void => {
-    const extra =
-      node.path.length === 0 && withClient ? [`export { Client } from './client.js';`] : [];
+    const root = node.path.length === 0;
+    const client = root && withClient ? [`export { Client } from './client.js';`] : [];
+    const extra = root ? [...client, ...options.rootExports] : [];
 
     files.push(indexFile(node, options, extra));
     for (const [, child] of sorted(node.children)) visit(child);

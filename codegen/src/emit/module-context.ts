@@ -41,6 +41,11 @@ export interface EmitOptions {
   runtimeModule: string;
   /** The runtime class the generated `Client` extends. @default 'XrpcClient' */
   clientBase: string;
+  /**
+   * Extra lines for the root `index.ts`, e.g. re-exports of hand-written modules that live beside
+   * the generated tree. @default []
+   */
+  rootExports: readonly string[];
   /** The command named in the banner of every file. */
   regenerateCommand: string;
 }
