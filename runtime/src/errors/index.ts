@@ -5,7 +5,7 @@ export type { XrpcResponseErrorDetails } from './xrpc-response-error.js';
 export { XrpcTransportError } from './xrpc-transport-error.js';
 export type { XrpcTransportErrorDetails, XrpcTransportFailure } from './xrpc-transport-error.js';
 export { XrpcUnreadableResponseError } from './xrpc-unreadable-response-error.js';
-export type { XrpcUnreadableResponseDetails } from './xrpc-unreadable-response-error.js';
+export type { XrpcUnreadableResponseErrorDetails } from './xrpc-unreadable-response-error.js';
 export { XrpcValidationError } from './xrpc-validation-error.js';
 export type {
   XrpcValidationErrorDetails,

@@ -3,7 +3,7 @@ import { excerpt } from './redact.js';
 import { XrpcError } from './xrpc-error.js';
 
 /** What was received instead of the expected XRPC body. */
-export interface XrpcUnreadableResponseDetails {
+export interface XrpcUnreadableResponseErrorDetails {
   /** The NSID of the method that was called. */
   readonly nsid: string;
   /** The HTTP status of the response. */
@@ -18,7 +18,7 @@ export interface XrpcUnreadableResponseDetails {
 
 const EXCERPT_LENGTH = 120;
 
-function describe(details: XrpcUnreadableResponseDetails, quoted: string): string {
+function describe(details: XrpcUnreadableResponseErrorDetails, quoted: string): string {
   const contentType = details.headers.get('content-type') ?? 'no content type';
   const body = details.text === '' ? 'an empty body' : `${contentType}: ${quoted}`;
 
@@ -42,7 +42,7 @@ export class XrpcUnreadableResponseError extends XrpcError {
   /** The start of the body, whitespace collapsed, anything like a credential redacted. */
   readonly excerpt: string;
 
-  constructor(details: XrpcUnreadableResponseDetails) {
+  constructor(details: XrpcUnreadableResponseErrorDetails) {
     const quoted = excerpt(details.text, EXCERPT_LENGTH);
     const retryable = isRetryableStatus(details.status);
 
