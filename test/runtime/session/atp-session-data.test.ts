@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 
-import { copySessionData, parseSessionData } from '../../../runtime/src/session/atp-session-data.js';
+import {
+  copySessionData,
+  parseSessionData,
+} from '../../../runtime/src/session/atp-session-data.js';
 
 import type { AtpSessionData } from '../../../runtime/src/session/atp-session-data.js';
 
