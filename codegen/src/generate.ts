@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 
 import { emitDocument, checkNames, type GeneratedFile } from './emit/emit-document.js';
-import { emitClient, emitIndexTree } from './emit/emit-tree.js';
+import { emitClient } from './emit/emit-client.js';
+import { emitIndexTree } from './emit/emit-index-tree.js';
 import { type EmitOptions, modulePath } from './emit/module-context.js';
 import { CodegenError, type CodegenProblem } from './errors.js';
 import { checkDefs } from './load/check-defs.js';
@@ -130,7 +131,7 @@ function emitAll(
   const tree = emitIndexTree(sortedDocs, options, withClient);
 
   return withClient
-    ? [...modules, ...tree, emitClient(sortedDocs, options)]
+    ? [...modules, ...tree, emitClient(sortedDocs, options, set.externalClient)]
     : [...modules, ...tree];
 }
 

@@ -1,45 +1,9 @@
-import { parseArgs } from 'node:util';
-
 import { CodegenError, formatProblem } from '../errors.js';
-import { generate } from '../generate.js';
+import { GENERATE_USAGE, runGenerate } from './generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 
 const USAGE = `Usage:
-  lexforge generate --lexicons <dir>... --out <dir> [--include <glob>]... [--exclude <glob>]...
-                    [--quiet | --verbose]`;
-
-async function runGenerate(args: string[], logger: Logger): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      lexicons: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      include: { type: 'string', multiple: true },
-      exclude: { type: 'string', multiple: true },
-      quiet: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-    },
-  });
-
-  if (values.lexicons === undefined || values.out === undefined) {
-    logger.error(`Missing option: --lexicons and --out are required\n${USAGE}`);
-
-    return 2;
-  }
-
-  const result = await generate({
-    lexicons: values.lexicons,
-    out: values.out,
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    onProgress: (message) => logger.debug(message),
-  });
-  const seconds = (result.milliseconds / 1000).toFixed(2);
-
-  logger.info(`Generated ${result.documents} documents into ${result.files} files in ${seconds} s`);
-
-  return 0;
-}
+${GENERATE_USAGE}`;
 
 function report(error: unknown, logger: Logger): number {
   if (error instanceof CodegenError) {
@@ -54,15 +18,22 @@ function report(error: unknown, logger: Logger): number {
   return 1;
 }
 
-/** Runs the `lexforge` command line and returns its exit code. */
+/**
+ * Runs the `lexforge` command line and returns its exit code. Messages go to `logger`; a report a
+ * command prints, such as a lexicon diff, goes to `output`.
+ */
 export async function runCli(
   argv: readonly string[],
   logger = createLogger('info'),
+  output: ReportOutput = process.stdout,
 ): Promise<number> {
   const [command, ...args] = argv;
 
   try {
     if (command === 'generate') return await runGenerate(args, logger);
+    if (command === 'lexicons' && args[0] === 'diff') {
+      return await runLexiconsDiff(args.slice(1), logger, output);
+    }
   } catch (error) {
     return report(error, logger);
   }

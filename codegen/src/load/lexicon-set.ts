@@ -12,6 +12,11 @@ export interface DefRef {
 export interface ExternalLexicons {
   /** Returns the module specifier that provides a document, or undefined if it is unknown. */
   resolve(nsid: string): { module: string; doc: SourceDocument } | undefined;
+  /**
+   * The package whose `Client` the new one extends: its `client` module, and the namespaces it
+   * already has classes for (`com`, `com.atproto`, ...), which the new ones extend.
+   */
+  client?: { module: string; namespaces: ReadonlySet<string> };
 }
 
 /** Splits a lexicon ref (`#x`, `nsid`, `nsid#x`) into the document and def it names. */
@@ -57,6 +62,11 @@ export class LexiconSet {
   /** The document of an NSID, local or external. */
   document(nsid: string): SourceDocument | undefined {
     return this.documents.get(nsid) ?? this.#external?.resolve(nsid)?.doc;
+  }
+
+  /** The external package whose `Client` the generated one extends, when there is one. */
+  get externalClient(): ExternalLexicons['client'] {
+    return this.#external?.client;
   }
 
   /** The module specifier of an external document, or undefined for a local one. */
