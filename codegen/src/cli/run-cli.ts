@@ -1,9 +1,12 @@
+import { LEXICONS_DIFF_USAGE, runLexiconsDiff } from '../diff/lexicons-diff-command.js';
+import type { ReportOutput } from '../diff/lexicons-diff-command.js';
 import { CodegenError, formatProblem } from '../errors.js';
 import { GENERATE_USAGE, runGenerate } from './generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 
 const USAGE = `Usage:
-${GENERATE_USAGE}`;
+${GENERATE_USAGE}
+  ${LEXICONS_DIFF_USAGE}`;
 
 function report(error: unknown, logger: Logger): number {
   if (error instanceof CodegenError) {

@@ -48,3 +48,8 @@ export function normalizeRef(ref: string, nsid: string): string {
 
   return full.endsWith('#main') ? full.slice(0, -'#main'.length) : full;
 }
+
+/** The keys of two objects together, sorted and without repeats. */
+export function keysOf(before: SchemaNode, after: SchemaNode): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+}
