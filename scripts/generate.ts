@@ -1,9 +1,10 @@
-// Regenerates every generated tree of the repository from lexicons/: the @lexforge/api package in
-// generated/, and the few com.atproto methods the runtime's session chain and record helpers call, emitted
-// into runtime/src/lexicons/ so that the runtime never imports the generated package.
+// Regenerates every generated tree of the repository: the @lexforge/api package in generated/ from
+// lexicons/; the few com.atproto methods the runtime's session chain and record helpers call, into
+// runtime/src/lexicons/ so that the runtime never imports the generated package; and the custom
+// lexicon example in codegen/examples/bookmarks/, built on top of @lexforge/api.
 import { fileURLToPath } from 'node:url';
 
-import { CodegenError, formatProblem, generate } from '@lexforge/codegen';
+import { CodegenError, formatProblem, generate, loadExternalLexicons } from '@lexforge/codegen';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lexicons = [`${root}lexicons`];
@@ -36,11 +37,16 @@ async function main(): Promise<void> {
     client: false,
     emit: { runtimeModule: '../core.ts' },
   });
-  const seconds = ((api.milliseconds + runtime.milliseconds) / 1000).toFixed(2);
+  const example = await generate({
+    lexicons: [`${root}codegen/examples/bookmarks/lexicons`],
+    out: `${root}codegen/examples/bookmarks`,
+    external: await loadExternalLexicons([{ module: '@lexforge/api', lexicons: lexicons[0] ?? '' }]),
+  });
+  const seconds = ((api.milliseconds + runtime.milliseconds + example.milliseconds) / 1000).toFixed(2);
 
   console.error(
-    `Generated ${api.documents} documents into ${api.files} files, and ${runtime.documents} ` +
-      `runtime methods into ${runtime.files} files, in ${seconds} s`,
+    `Generated ${api.documents} documents into ${api.files} files, ${runtime.documents} runtime ` +
+      `methods into ${runtime.files} files and ${example.documents} example documents, in ${seconds} s`,
   );
 }
 

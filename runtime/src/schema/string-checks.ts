@@ -41,6 +41,15 @@ export function graphemeCount(value: string): number {
   return count;
 }
 
+/** A check action that reports what it expects, for messages like `expected did format`. */
+function named<A extends v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>>>(
+  action: A,
+  type: string,
+  expects: string,
+): A {
+  return { ...action, type, expects };
+}
+
 /** Bounds of a length; either may be absent. */
 export interface LengthBounds {
   min?: number | undefined;
@@ -55,8 +64,9 @@ function within(length: number, bounds: LengthBounds): boolean {
 }
 
 function describe(bounds: LengthBounds, unit: string): string {
-  if (bounds.min !== undefined && bounds.max !== undefined)
+  if (bounds.min !== undefined && bounds.max !== undefined) {
     return `${bounds.min} to ${bounds.max} ${unit}`;
+  }
 
   return bounds.min !== undefined
     ? `at least ${bounds.min} ${unit}`
@@ -64,13 +74,13 @@ function describe(bounds: LengthBounds, unit: string): string {
 }
 
 /** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
-export function stringFormat(
-  format: StringFormat,
-): v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>> {
-  return v.check(
+export function stringFormat(format: StringFormat) {
+  const action = v.check(
     (value: string) => isStringFormat(format, value),
     (issue) => `Invalid format: Expected ${format} but received ${shown(String(issue.input))}`,
   );
+
+  return named(action, 'string_format', `${format} format`);
 }
 
 /**
@@ -80,7 +90,7 @@ export function stringFormat(
 export function utf8Length(options: { minLength?: number; maxLength?: number }) {
   const bounds = { min: options.minLength, max: options.maxLength };
 
-  return v.check(
+  const action = v.check(
     (value: string) => {
       // UTF-8 takes 1 to 3 bytes per UTF-16 unit (4 per surrogate pair)
       if (within(value.length, bounds) && within(value.length * 3, bounds)) return true;
@@ -90,13 +100,15 @@ export function utf8Length(options: { minLength?: number; maxLength?: number }) 
     (issue) =>
       `Invalid length: Expected ${describe(bounds, 'UTF-8 bytes')} but received ${utf8ByteLength(String(issue.input))}`,
   );
+
+  return named(action, 'utf8_length', describe(bounds, 'UTF-8 bytes'));
 }
 
 /** Checks a string's length in grapheme clusters (lexicon `minGraphemes`/`maxGraphemes`). */
 export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: number }) {
   const bounds = { min: options.minGraphemes, max: options.maxGraphemes };
 
-  return v.check(
+  const action = v.check(
     (value: string) => {
       // a string never has more graphemes than UTF-16 units
       if (bounds.min === undefined && within(value.length, bounds)) return true;
@@ -106,4 +118,6 @@ export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: 
     (issue) =>
       `Invalid length: Expected ${describe(bounds, 'graphemes')} but received ${graphemeCount(String(issue.input))}`,
   );
+
+  return named(action, 'grapheme_length', describe(bounds, 'graphemes'));
 }
