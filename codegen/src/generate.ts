@@ -11,6 +11,8 @@ import { checkDefs } from './load/check-defs.js';
 import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
 import { readLexicons, type SourceDocument } from './load/read-lexicons.js';
 import { walkDocument } from './load/walk.js';
+import { compareTree } from './write/compare-tree.js';
+import { writeTree } from './write/write-tree.js';
 
 /** What to generate from where. */
 export interface GenerateOptions {
@@ -26,6 +28,11 @@ export interface GenerateOptions {
   exclude?: readonly string[];
   /** Documents referenced but not generated here. */
   external?: ExternalLexicons;
+  /**
+   * `write` replaces the output; `check` writes nothing and reports which files would change.
+   * @default 'write'
+   */
+  mode?: 'write' | 'check';
   /** Whether to emit `client.ts` with the `Client` class. @default true */
   client?: boolean;
   /** Called with progress messages on long runs; must not throw. */
@@ -39,6 +46,8 @@ export interface GenerateResult {
   documents: number;
   files: number;
   milliseconds: number;
+  /** The output files that differ from what was on disk (`check` mode only, else empty). */
+  stale: string[];
 }
 
 const DEFAULT_EMIT: EmitOptions = {
@@ -161,17 +170,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   );
 
   options.onProgress?.(`Emitted ${files.length} files`);
-  await writeTreeTo(join(resolve(options.out), options.srcDir ?? 'src'), files);
+
+  const dir = join(resolve(options.out), options.srcDir ?? 'src');
+  const stale = options.mode === 'check' ? await compareTree(dir, files) : [];
+
+  if (options.mode !== 'check') await writeTree(dir, files);
 
   return {
     documents: documents.length,
     files: files.length,
     milliseconds: performance.now() - started,
+    stale,
   };
-}
-
-async function writeTreeTo(dir: string, files: readonly GeneratedFile[]): Promise<void> {
-  const { writeTree } = await import('./write/write-tree.js');
-
-  await writeTree(dir, files);
 }

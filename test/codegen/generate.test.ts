@@ -75,6 +75,23 @@ describe('generate', () => {
     expect(readTree(join(out, 'src'))).toEqual(readTree(golden));
   });
 
+  test('reports stale and leftover files in check mode without writing', async () => {
+    const out = tempDir('gen');
+    const lexicons = [join(FIXTURES, 'kitchen-sink')];
+
+    await generate({ lexicons, out });
+    writeFileSync(join(out, 'src/com/example/feed/post.ts'), '// edited\n');
+    writeFileSync(join(out, 'src/leftover.ts'), '// not generated\n');
+    const before = readTree(join(out, 'src'));
+    const result = await generate({ lexicons, out, mode: 'check' });
+
+    expect(result.stale).toEqual(['com/example/feed/post.ts', 'leftover.ts']);
+    expect(readTree(join(out, 'src'))).toEqual(before);
+    expect((await generate({ lexicons, out: tempDir('fresh'), mode: 'check' })).stale).toHaveLength(
+      result.files,
+    );
+  });
+
   test('selects documents with include and exclude globs', async () => {
     const out = tempDir('gen');
     const result = await generate({

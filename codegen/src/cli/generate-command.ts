@@ -6,7 +6,7 @@ import type { Logger } from './logger.js';
 
 /** The usage line of `lexforge generate`. */
 export const GENERATE_USAGE = `  lexforge generate --lexicons <dir>... --out <dir> [--include <glob>]... [--exclude <glob>]...
-                    [--external <module>=<lexicons dir>]... [--quiet | --verbose]`;
+                    [--external <module>=<lexicons dir>]... [--check] [--quiet | --verbose]`;
 
 function parseExternal(value: string): ExternalPackage {
   const split = value.indexOf('=');
@@ -28,6 +28,7 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
       include: { type: 'string', multiple: true },
       exclude: { type: 'string', multiple: true },
       external: { type: 'string', multiple: true },
+      check: { type: 'boolean' },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
     },
@@ -45,10 +46,20 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
     out: values.out,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
+    mode: values.check === true ? 'check' : 'write',
     ...(externals.length === 0 ? {} : { external: await loadExternalLexicons(externals) }),
     onProgress: (message) => logger.debug(message),
   });
   const seconds = (result.milliseconds / 1000).toFixed(2);
+
+  if (values.check === true) {
+    for (const path of result.stale) logger.error(`Out of date: ${path}`);
+    logger.info(
+      `Checked ${result.documents} documents: ${result.stale.length} stale files in ${seconds} s`,
+    );
+
+    return result.stale.length === 0 ? 0 : 1;
+  }
 
   logger.info(`Generated ${result.documents} documents into ${result.files} files in ${seconds} s`);
 

@@ -146,11 +146,11 @@ function compareAccept(before: SchemaNode, after: SchemaNode, scope: DiffScope):
   const next = after['accept'] === undefined ? ['*/*'] : stringsOf(after, 'accept');
 
   for (const mime of old.filter((type) => !accepts(next, type))) {
-    scope.report('constraint-tightened', `MIME type no longer accepted: ${mime}`);
+    scope.report('constraint-tightened', `Accepted type removed: ${mime}`);
   }
 
   for (const mime of next.filter((type) => !accepts(old, type))) {
-    scope.report('constraint-relaxed', `MIME type accepted: ${mime}`);
+    scope.report('constraint-relaxed', `Accepted type added: ${mime}`);
   }
 }
 

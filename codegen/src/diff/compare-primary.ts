@@ -36,14 +36,18 @@ export function compareMethod(before: SchemaNode, after: SchemaNode, scope: Diff
 }
 
 /** Compares a subscription: parameters, message schema, declared errors. */
-export function compareSubscription(before: SchemaNode, after: SchemaNode, scope: DiffScope) {
+export function compareSubscription(before: SchemaNode, after: SchemaNode, scope: DiffScope): void {
   compareParameters(before, after, scope);
   compareBody(before['message'], after['message'], scope.at('message'), 'message');
   compareErrors(before, after, scope.at('errors'));
 }
 
 /** Compares a permission set: its prose as information, its permissions one by one. */
-export function comparePermissionSet(before: SchemaNode, after: SchemaNode, scope: DiffScope) {
+export function comparePermissionSet(
+  before: SchemaNode,
+  after: SchemaNode,
+  scope: DiffScope,
+): void {
   const old = new Set(permissionsOf(before));
   const next = new Set(permissionsOf(after));
   const at = scope.at('permissions');
@@ -87,7 +91,7 @@ function compareBody(before: unknown, after: unknown, scope: DiffScope, role: Bo
 
   compareText(before, after, scope, 'description');
   compareEncoding(before['encoding'], after['encoding'], scope.at('encoding'));
-  compareBodySchema(before['schema'], after['schema'], scope.at('schema'));
+  compareBodySchema(before['schema'], after['schema'], scope.at('schema'), role);
   reportUnclassified(before, after, scope, BODY_FIELDS);
 }
 
@@ -96,12 +100,17 @@ function compareEncoding(old: unknown, next: unknown, scope: DiffScope): void {
     scope.report('encoding-changed', `Encoding changed: ${show(old)} -> ${show(next)}`);
 }
 
-function compareBodySchema(before: unknown, after: unknown, scope: DiffScope): void {
+function compareBodySchema(
+  before: unknown,
+  after: unknown,
+  scope: DiffScope,
+  role: BodyRole,
+): void {
   if (before === undefined && after === undefined) return;
 
-  if (before === undefined) return scope.report('type-changed', 'Schema added to a body');
+  if (before === undefined) return scope.report('type-changed', `Schema added: ${role}`);
 
-  if (after === undefined) return scope.report('type-changed', 'Schema removed from a body');
+  if (after === undefined) return scope.report('type-changed', `Schema removed: ${role}`);
 
   scope.compareAt(before, after);
 }

@@ -28,14 +28,18 @@ export function compareUnion(before: SchemaNode, after: SchemaNode, scope: DiffS
     );
   }
 
-  compareClosed(wasClosed, after['closed'] === true, scope.at('closed'));
+  compareClosed(wasClosed, after['closed'] === true, [...next], scope.at('closed'));
 }
 
-function compareClosed(wasClosed: boolean, isClosed: boolean, scope: DiffScope): void {
+function compareClosed(
+  wasClosed: boolean,
+  isClosed: boolean,
+  refs: string[],
+  scope: DiffScope,
+): void {
   if (wasClosed === isClosed) return;
 
-  scope.report(
-    isClosed ? 'union-closed' : 'union-opened',
-    `Union ${isClosed ? 'closed' : 'opened'}`,
-  );
+  const change = isClosed ? 'closed' : 'opened';
+
+  scope.report(`union-${change}`, `Union ${change}: ${refs.join(', ')}`);
 }
