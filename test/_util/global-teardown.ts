@@ -1,12 +1,9 @@
-import { rmSync } from 'node:fs';
-
-/** Stops the network booted by the global setup and removes every file it wrote. */
+/** Stops the network and services booted by the global setup and removes every file they wrote. */
 export default async function globalTeardown(): Promise<void> {
   const running = globalThis.lexforgeNetwork;
 
   if (running === undefined) return;
 
-  await running.network.close();
-  rmSync(running.dataDir, { recursive: true, force: true });
   globalThis.lexforgeNetwork = undefined;
+  await running.close();
 }

@@ -2,6 +2,9 @@ import { createHmac, randomBytes } from 'node:crypto';
 
 import { PDS_ENV } from './global-setup.js';
 
+export { appViewProxyHeader, describeWithAppView, processAll, testAppView } from './appview.js';
+export type { TestAppView } from './appview.js';
+
 /** The reference PDS booted once per jest run by the global setup. */
 export interface TestPds {
   url: string;
