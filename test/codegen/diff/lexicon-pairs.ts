@@ -1,0 +1,34 @@
+import type { LexiconDocuments } from '@lexforge/codegen';
+
+import { lexicon } from '../codegen-fixtures.js';
+
+/** The NSID of the hand-made documents. */
+export const NSID = 'com.example.thing';
+
+/** A set holding one document, `com.example.thing`, with the given defs. */
+export function docs(defs: Record<string, unknown>): LexiconDocuments {
+  return { [NSID]: lexicon(NSID, defs) };
+}
+
+/** An object schema with the given properties and extra fields (`required`, `nullable`). */
+export function object(
+  properties: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { type: 'object', properties, ...extra };
+}
+
+/** A set whose `main` def is an object with one property `f` of the given schema. */
+export function field(schema: Record<string, unknown>): LexiconDocuments {
+  return docs({ main: object({ f: schema }) });
+}
+
+/** A set whose `main` def is a method or record, `type` plus the given fields. */
+export function main(type: string, fields: Record<string, unknown> = {}): LexiconDocuments {
+  return docs({ main: { type, ...fields } });
+}
+
+/** A JSON body with an object schema of the given properties. */
+export function body(properties: Record<string, unknown> = {}, encoding = 'application/json') {
+  return { encoding, schema: object(properties) };
+}
