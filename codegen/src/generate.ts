@@ -52,7 +52,7 @@ export interface GenerateResult {
 
 const DEFAULT_EMIT: EmitOptions = {
   runtimeModule: '@lexforge/runtime',
-  clientBase: 'XrpcClient',
+  clientBase: 'AtpClient',
   rootExports: [],
   regenerateCommand: 'npm run generate',
 };

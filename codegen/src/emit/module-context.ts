@@ -39,7 +39,7 @@ export interface EmitOptions {
    * the generated tree and rewritten for each file. @default '@lexforge/runtime'
    */
   runtimeModule: string;
-  /** The runtime class the generated `Client` extends. @default 'XrpcClient' */
+  /** The runtime class the generated `Client` extends. @default 'AtpClient' */
   clientBase: string;
   /**
    * Extra lines for the root `index.ts`, e.g. re-exports of hand-written modules that live beside
