@@ -4,6 +4,12 @@ export type { DidDocumentUrlOptions } from './did-document-url.js';
 export { parseDidDocument } from './did-document.js';
 export type { DidDocument, DidService, DidVerificationMethod } from './did-document.js';
 export * from './errors/index.js';
+export { IdentityResolver } from './identity-resolver.js';
+export type {
+  IdentityResolverOptions,
+  ResolveCallOptions,
+  ResolvedIdentity,
+} from './identity-resolver.js';
 export { DEFAULT_LOOKUP_TIMEOUT } from './lookup-options.js';
 export type { LookupOptions } from './lookup-options.js';
 export { pdsEndpoint } from './pds-endpoint.js';
