@@ -53,7 +53,9 @@ install_packages() {
   local packages=()
 
   pg_bin > /dev/null || packages+=("postgresql-$PG_MAJOR")
-  command -v redis-server > /dev/null || packages+=(redis-server)
+  if ! command -v redis-server > /dev/null || ! command -v redis-cli > /dev/null; then
+    packages+=(redis-server)
+  fi
 
   [[ ${#packages[@]} -eq 0 ]] && return 0
   [[ $(id -u) -eq 0 ]] || fail "Packages missing, install them as root: ${packages[*]}"
