@@ -85,16 +85,21 @@ function startPrivateServices(rootDir: string, dataDir: string): Services {
   // @NOTE As root, the script runs PostgreSQL as the postgres user, who must reach `dir`.
   chmodSync(dataDir, 0o711);
 
-  const output = execFileSync(script, ['start', '--no-install'], { env, encoding: 'utf8' });
+  const release = (): void => void execFileSync(script, ['stop'], { env, stdio: 'ignore' });
+  let output: string;
+
+  try {
+    output = execFileSync(script, ['start', '--no-install'], { env, encoding: 'utf8' });
+  } catch (error) {
+    release();
+    throw error;
+  }
 
   for (const [, name, value] of output.matchAll(/^export (\w+)=(.*)$/gm)) {
     if (name !== undefined && value !== undefined) process.env[name] = value;
   }
 
-  return {
-    schema: 'lexforge',
-    release: () => execFileSync(script, ['stop'], { env, stdio: 'ignore' }),
-  };
+  return { schema: 'lexforge', release };
 }
 
 function hasServiceBinaries(rootDir: string): boolean {
@@ -242,7 +247,13 @@ function releaseOnce(services: Services | undefined, dataDir: string): () => voi
     if (released) return;
 
     released = true;
-    services?.release();
+
+    try {
+      services?.release();
+    } catch (error) {
+      process.stderr.write(`Test services not stopped: ${errorMessage(error)}\n`);
+    }
+
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
