@@ -17,7 +17,14 @@ const ACCEPT = 'application/did+ld+json, application/did+json, application/json'
 /** Statuses meaning there is no document: none registered (404), or deactivated (410). */
 const NOT_FOUND_STATUSES: ReadonlySet<number> = new Set([404, 410]);
 
-function transportError(did: Did, url: URL, deadline: Deadline, cause: unknown): unknown {
+// @NOTE: the caller's own abort is rethrown as is, like fetch does; only the timeout and network
+// failures become resolution errors.
+function transportError(
+  did: Did,
+  url: URL,
+  deadline: Deadline,
+  cause: unknown,
+): DidResolutionError {
   deadline.throwIfCallerAborted();
 
   return deadline.expired()
@@ -37,7 +44,12 @@ async function checkStatus(did: Did, url: URL, response: Response): Promise<void
   throw new DidResolutionError({ did, reason: 'status', url: url.href, status: response.status });
 }
 
-async function send(did: Did, url: URL, options: LookupOptions, deadline: Deadline) {
+async function send(
+  did: Did,
+  url: URL,
+  options: LookupOptions,
+  deadline: Deadline,
+): Promise<Response> {
   const fetch = options.fetch ?? globalThis.fetch;
 
   try {
@@ -47,7 +59,12 @@ async function send(did: Did, url: URL, options: LookupOptions, deadline: Deadli
   }
 }
 
-async function readBody(did: Did, url: URL, response: Response, deadline: Deadline) {
+async function readBody(
+  did: Did,
+  url: URL,
+  response: Response,
+  deadline: Deadline,
+): Promise<string | undefined> {
   try {
     return await readLimitedText(response, BODY_LIMIT);
   } catch (error) {

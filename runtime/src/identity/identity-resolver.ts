@@ -80,8 +80,13 @@ function createCache<V>(options: IdentityResolverOptions): TtlCache<V> {
   });
 }
 
+// @NOTE: a URL is mutable, and the cached resolution is shared: every caller gets its own copy.
+function copyOf(resolution: DidResolution): DidResolution {
+  return { ...resolution, pds: new URL(resolution.pds) };
+}
+
 function identityOf(resolution: DidResolution, handleVerified: boolean): ResolvedIdentity {
-  return { ...resolution, pds: new URL(resolution.pds), handleVerified };
+  return { ...resolution, handleVerified };
 }
 
 /**
@@ -146,10 +151,9 @@ export class IdentityResolver {
   async resolveDid(did: string, options: ResolveCallOptions = {}): Promise<DidResolution> {
     assertDid(did);
 
-    return abortable(
-      this.#dids.get(did, () => resolveDid(did, this.#options)),
-      options.signal,
-    );
+    const lookup = this.#dids.get(did, () => resolveDid(did, this.#options));
+
+    return copyOf(await abortable(lookup, options.signal));
   }
 
   /** Forgets every remembered handle, DID document and failure. */

@@ -325,6 +325,7 @@ describe(IdentityResolver, () => {
       const first = await resolver.resolve(net.didWeb);
 
       first.pds.hostname = 'evil.example.com';
+      (await resolver.resolveDid(net.didWeb)).pds.port = '8443';
 
       const second = await resolver.resolve(net.didWeb);
 
