@@ -24,8 +24,8 @@ function summaryLine({ summary }: LexiconDiff): string {
   const { breaking, compatible, info } = summary.findings;
 
   return (
-    `Lexicon diff: ${added} documents added, ${removed} removed, ${changed} changed; ` +
-    `${breaking} breaking, ${compatible} compatible, ${info} info`
+    `Documents: ${added} added, ${removed} removed, ${changed} changed; ` +
+    `findings: ${breaking} breaking, ${compatible} compatible, ${info} info`
   );
 }
 

@@ -1,35 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { diffLexicons, hasBreakingChanges } from '@lexforge/codegen';
 
-import { lexicon } from '../codegen-fixtures.js';
-import { docs, field, NSID, object } from './lexicon-pairs.js';
-
-const OTHER = 'com.example.other';
-
-const GONE = 'com.example.gone';
-
-const NEW = 'com.example.new';
-
-/** Two versions of a small set: one document changed, one removed, one added. */
-const BEFORE = {
-  [GONE]: lexicon(GONE, { main: { type: 'token' } }),
-  [NSID]: lexicon(NSID, {
-    kept: object({ a: { type: 'string' } }),
-    dropped: object({}),
-    view: object({ text: { type: 'string', maxLength: 300 }, old: { type: 'string' } }),
-  }),
-  [OTHER]: lexicon(OTHER, { main: object({}) }),
-};
-
-const AFTER = {
-  [OTHER]: lexicon(OTHER, { main: object({}) }),
-  [NSID]: lexicon(NSID, {
-    view: object({ text: { type: 'string', maxLength: 3000, description: 'Text.' } }),
-    kept: object({ a: { type: 'string' } }),
-    added: object({}),
-  }),
-  [NEW]: lexicon(NEW, { main: { type: 'token' } }),
-};
+import { AFTER, BEFORE, docs, field, GONE, NEW, NSID, object } from './lexicon-pairs.js';
 
 describe(diffLexicons, () => {
   test('reports documents, defs and findings, sorted, with counts', () => {

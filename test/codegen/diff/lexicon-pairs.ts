@@ -32,3 +32,34 @@ export function main(type: string, fields: Record<string, unknown> = {}): Lexico
 export function body(properties: Record<string, unknown> = {}, encoding = 'application/json') {
   return { encoding, schema: object(properties) };
 }
+
+/** The NSID of a document that stays the same. */
+export const OTHER = 'com.example.other';
+
+/** The NSID of the document that {@link BEFORE} holds and {@link AFTER} lacks. */
+export const GONE = 'com.example.gone';
+
+/** The NSID of the document only {@link AFTER} holds. */
+export const NEW = 'com.example.new';
+
+/** Two versions of a small set: one document changed, one removed, one added. */
+export const BEFORE = {
+  [GONE]: lexicon(GONE, { main: { type: 'token' } }),
+  [NSID]: lexicon(NSID, {
+    kept: object({ a: { type: 'string' } }),
+    dropped: object({}),
+    view: object({ text: { type: 'string', maxLength: 300 }, old: { type: 'string' } }),
+  }),
+  [OTHER]: lexicon(OTHER, { main: object({}) }),
+};
+
+/** The new version of {@link BEFORE}. */
+export const AFTER = {
+  [OTHER]: lexicon(OTHER, { main: object({}) }),
+  [NSID]: lexicon(NSID, {
+    view: object({ text: { type: 'string', maxLength: 3000, description: 'Text.' } }),
+    kept: object({ a: { type: 'string' } }),
+    added: object({}),
+  }),
+  [NEW]: lexicon(NEW, { main: { type: 'token' } }),
+};
