@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
+import type { LexiconDiff } from '@lexforge/codegen';
+
 import { silentLogger } from '../logger.js';
 import type { Logger } from '../logger.js';
+import { diffWithFolder, logLexiconChanges } from './lexicon-changes.js';
 import type { LexiconFile } from './lexicon-file.js';
 import { LexiconSyncError } from './lexicon-sync-error.js';
 import {
@@ -35,12 +38,18 @@ export interface SyncLexiconsOptions {
 /** What a sync wrote and how it differs from the previous manifest. */
 export interface SyncLexiconsResult extends ManifestDiff {
   manifest: LexiconManifest;
+  /**
+   * How the documents differ from those the folder held, by the lexicon evolution rules;
+   * `undefined` when there was no folder, or none readable as lexicons.
+   */
+  lexiconDiff: LexiconDiff | undefined;
   durationMs: number;
 }
 
 /**
  * Replaces the `to` folder with the documents of `from`, byte for byte, plus a `manifest.json`.
- * Every document is checked first; if any is invalid, nothing is written.
+ * Every document is checked first; if any is invalid, nothing is written. When `to` held lexicons
+ * already, logs how the new ones differ, breaking changes first.
  *
  * @throws LexiconSyncError naming an unusable source, or with one line per invalid document in
  *   `problems`
@@ -77,10 +86,12 @@ async function syncFrom(
   const diff = diffManifests(previous?.documents ?? [], documents);
   const date = pickManifestDate(source.names, previous, diff, now);
   const manifest = { source: source.label, date, documents };
+  const lexiconDiff = await diffWithFolder(to, files, logger);
 
   await replaceFolder(to, (staging) => writeLexicons(staging, files, manifest));
+  logLexiconChanges(lexiconDiff, logger);
 
-  return { manifest, ...diff };
+  return { manifest, lexiconDiff, ...diff };
 }
 
 async function readValidFiles(source: LexiconSource): Promise<LexiconFile[]> {
