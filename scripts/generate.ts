@@ -2,9 +2,10 @@
 // lexicons/; the few com.atproto methods the runtime's session chain and record helpers call, into
 // runtime/src/lexicons/ so that the runtime never imports the generated package; and the custom
 // lexicon example in codegen/examples/bookmarks/, built on top of @lexforge/api.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { CodegenError, formatProblem, generate, loadExternalLexicons } from '@lexforge/codegen';
+import type { GenerateResult } from '@lexforge/codegen';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lexicons = [`${root}lexicons`];
@@ -23,16 +24,24 @@ export const RUNTIME_METHODS = [
   'com.atproto.server.refreshSession',
 ];
 
-async function main(): Promise<void> {
+/**
+ * Generates (or, in `check` mode, compares without writing) every generated tree of the
+ * repository; returns one result per tree.
+ *
+ * @throws {CodegenError} when the lexicons cannot be generated
+ */
+export async function generateAll(mode: 'write' | 'check' = 'write'): Promise<GenerateResult[]> {
   const api = await generate({
     lexicons,
     out: `${root}generated`,
+    mode,
     emit: { rootExports: [`export * from '../lib/index.js';`] },
   });
   const runtime = await generate({
     lexicons,
     out: `${root}runtime/src`,
     srcDir: 'lexicons',
+    mode,
     include: RUNTIME_METHODS,
     client: false,
     emit: { runtimeModule: '../core.ts' },
@@ -40,21 +49,36 @@ async function main(): Promise<void> {
   const example = await generate({
     lexicons: [`${root}codegen/examples/bookmarks/lexicons`],
     out: `${root}codegen/examples/bookmarks`,
-    external: await loadExternalLexicons([{ module: '@lexforge/api', lexicons: lexicons[0] ?? '' }]),
+    mode,
+    external: await loadExternalLexicons([
+      { module: '@lexforge/api', lexicons: `${root}lexicons` },
+    ]),
   });
-  const seconds = ((api.milliseconds + runtime.milliseconds + example.milliseconds) / 1000).toFixed(2);
+
+  return [api, runtime, example];
+}
+
+async function main(): Promise<void> {
+  const [api, runtime, example] = await generateAll();
+  const milliseconds = [api, runtime, example].reduce(
+    (sum, result) => sum + (result?.milliseconds ?? 0),
+    0,
+  );
 
   console.error(
-    `Generated ${api.documents} documents into ${api.files} files, ${runtime.documents} runtime ` +
-      `methods into ${runtime.files} files and ${example.documents} example documents, in ${seconds} s`,
+    `Generated ${api?.documents} documents into ${api?.files} files, ${runtime?.documents} runtime ` +
+      `methods into ${runtime?.files} files and ${example?.documents} example documents, in ` +
+      `${(milliseconds / 1000).toFixed(2)} s`,
   );
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof CodegenError)) throw error;
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof CodegenError)) throw error;
 
-  for (const problem of error.problems) console.error(formatProblem(problem));
-  process.exitCode = 1;
+    for (const problem of error.problems) console.error(formatProblem(problem));
+    process.exitCode = 1;
+  }
 }

@@ -5,6 +5,7 @@
 // @NOTE jest loads this file through require from its global setup: it imports no other
 // relative .ts file.
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +171,25 @@ function releaseOnce(services: Services | undefined, dataDir: string): () => voi
   };
 }
 
+/**
+ * Re-signs a PDS token with changed claims, HS256 with the PDS's secret: e.g. an `exp` in the past
+ * gives a token the server answers with `ExpiredToken`.
+ *
+ * @throws {TypeError} when `jwt` is not a JWT
+ */
+export function signToken(jwt: string, claims: Record<string, unknown>, secret: string): string {
+  const [header, payload] = jwt.split('.');
+
+  if (header === undefined || payload === undefined)
+    throw new TypeError('Token to re-sign: not a JWT');
+
+  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as object;
+  const claimsPart = Buffer.from(JSON.stringify({ ...decoded, ...claims })).toString('base64url');
+  const body = `${header}.${claimsPart}`;
+
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
 /** A running local network and how to stop it. */
 export interface LocalNetwork {
   network: TestNetworkNoAppView;
@@ -182,6 +202,8 @@ export interface LocalNetwork {
   /** Why the AppView does not run, when it does not. */
   noAppViewReason?: string | undefined;
   dataDir: string;
+  /** Re-signs a token of this PDS so that it expired a minute ago. */
+  expiredToken(jwt: string): string;
   /** Waits until the AppView has indexed every PDS event (a no-op without an AppView). */
   processAll(): Promise<void>;
   /** Stops everything and removes every file the network wrote. */
@@ -228,11 +250,14 @@ export async function startLocalNetwork(options: LocalNetworkOptions): Promise<L
     throw error;
   });
 
+  const jwtSecret = await devEnvJwtSecret();
+
   return {
     network,
     pdsUrl: network.pds.url,
     plcUrl: network.plc.url,
-    jwtSecret: await devEnvJwtSecret(),
+    jwtSecret,
+    expiredToken: (jwt) => signToken(jwt, { exp: Math.floor(Date.now() / 1000) - 60 }, jwtSecret),
     appView: appViewOf(network),
     noAppViewReason: 'reason' in choice ? choice.reason : undefined,
     dataDir,

@@ -1,5 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
+import { signToken } from '../../scripts/local-network.ts';
 import { PDS_ENV } from './global-setup.js';
 
 export { appViewProxyHeader, describeWithAppView, processAll, testAppView } from './appview.js';
@@ -62,24 +63,12 @@ export async function createTestAccount(prefix = 'user'): Promise<TestAccount> {
   return { handle, email, password, ...session };
 }
 
-function base64UrlJson(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
 /**
  * Re-signs a PDS token with changed claims (HS256 with the test PDS secret), e.g. an `exp` in the
  * past to get a token the server answers with `ExpiredToken`.
  */
 export function mintToken(jwt: string, claims: Record<string, unknown>): string {
-  const [header, payload] = jwt.split('.');
-
-  if (header === undefined || payload === undefined) throw new Error('Token to re-sign: not a JWT');
-
-  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as object;
-  const body = `${header}.${base64UrlJson({ ...decoded, ...claims })}`;
-  const signature = createHmac('sha256', requireEnv(PDS_ENV.jwtSecret)).update(body).digest();
-
-  return `${body}.${signature.toString('base64url')}`;
+  return signToken(jwt, claims, requireEnv(PDS_ENV.jwtSecret));
 }
 
 /** Returns a copy of `jwt` that expired `secondsAgo` seconds ago. */
