@@ -96,8 +96,9 @@ function compareBody(before: unknown, after: unknown, scope: DiffScope, role: Bo
 }
 
 function compareEncoding(old: unknown, next: unknown, scope: DiffScope): void {
-  if (old !== next)
-    scope.report('encoding-changed', `Encoding changed: ${show(old)} -> ${show(next)}`);
+  if (old === next) return;
+
+  scope.report('encoding-changed', `Encoding changed: ${show(old)} -> ${show(next)}`);
 }
 
 function compareBodySchema(

@@ -46,8 +46,9 @@ const RULES: Readonly<Record<string, TypeRule>> = {
  */
 export function compareSchema(before: unknown, after: unknown, scope: DiffScope): void {
   if (!isSchemaNode(before) || !isSchemaNode(after)) {
-    if (!sameJson(before, after))
+    if (!sameJson(before, after)) {
       scope.report('unclassified-change', `Change not classified: ${scope.path}`);
+    }
 
     return;
   }

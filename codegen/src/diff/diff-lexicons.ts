@@ -48,7 +48,11 @@ function missingFrom(documents: LexiconDocuments, from: LexiconDocuments): strin
     .sort();
 }
 
-function reportDocuments(run: DiffRun, nsids: readonly string[], change: 'added' | 'removed') {
+function reportDocuments(
+  run: DiffRun,
+  nsids: readonly string[],
+  change: 'added' | 'removed',
+): void {
   for (const nsid of nsids) {
     documentAt(run, nsid).report(`document-${change}`, `Document ${change}: ${nsid}`);
   }
