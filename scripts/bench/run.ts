@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { createLogger } from '../logger.js';
 import { BENCH_USAGE, isFullRun, parseBenchOptions } from './bench-options.js';
+import { bundleBenchmark } from './bundle-bench.js';
 import { codegenBenchmark } from './codegen-bench.js';
 import { describeEnvironment } from './environment.js';
 import { renderResults, renderSummary } from './render-results.js';
@@ -19,7 +20,7 @@ import type { BenchOutcome, RunRecord } from './render-results.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS_FILE = `${ROOT}BENCHMARKS.md`;
 
-const BENCHMARKS: readonly Benchmark[] = [codegenBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [codegenBenchmark, bundleBenchmark];
 
 async function runOne(benchmark: Benchmark, context: BenchContext): Promise<BenchOutcome> {
   const started = performance.now();
