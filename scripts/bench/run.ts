@@ -11,6 +11,7 @@ import { describeEnvironment } from './environment.js';
 import { renderResults, renderSummary } from './render-results.js';
 import { writeResults } from './results-file.js';
 import { createTempFolder } from './temp-folder.js';
+import { validationBenchmark } from './validation-bench.js';
 
 import type { Logger } from '../logger.js';
 import type { BenchOptions } from './bench-options.js';
@@ -20,7 +21,7 @@ import type { BenchOutcome, RunRecord } from './render-results.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS_FILE = `${ROOT}BENCHMARKS.md`;
 
-const BENCHMARKS: readonly Benchmark[] = [codegenBenchmark, bundleBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [codegenBenchmark, bundleBenchmark, validationBenchmark];
 
 async function runOne(benchmark: Benchmark, context: BenchContext): Promise<BenchOutcome> {
   const started = performance.now();
