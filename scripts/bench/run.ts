@@ -11,6 +11,7 @@ import { describeEnvironment } from './environment.js';
 import { renderResults, renderSummary } from './render-results.js';
 import { writeResults } from './results-file.js';
 import { createTempFolder } from './temp-folder.js';
+import { typecheckBenchmark } from './typecheck-bench.js';
 import { validationBenchmark } from './validation-bench.js';
 
 import type { Logger } from '../logger.js';
@@ -21,7 +22,12 @@ import type { BenchOutcome, RunRecord } from './render-results.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS_FILE = `${ROOT}BENCHMARKS.md`;
 
-const BENCHMARKS: readonly Benchmark[] = [codegenBenchmark, bundleBenchmark, validationBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  codegenBenchmark,
+  bundleBenchmark,
+  validationBenchmark,
+  typecheckBenchmark,
+];
 
 async function runOne(benchmark: Benchmark, context: BenchContext): Promise<BenchOutcome> {
   const started = performance.now();

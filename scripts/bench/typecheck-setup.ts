@@ -1,0 +1,205 @@
+import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { TYPECHECK_PROGRAMS } from './programs.js';
+import { ProcessFailedError, runNode } from './run-process.js';
+import { copyLexicons, linkNodeModules } from './temp-folder.js';
+
+import type { BenchContext } from './benchmark.js';
+import type { Program } from './programs.js';
+
+/** A consumer project: a folder with `main.ts`, its tsconfig and its packages. */
+export interface ConsumerProject {
+  readonly program: Program;
+  readonly dir: string;
+  /** How the project sees the library, e.g. through emitted declarations. */
+  readonly remark: string;
+}
+
+/** What a consumer project compiles with: strict, as an application would, libraries skipped. */
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    target: 'es2023',
+    lib: ['es2023', 'dom'],
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    types: [],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  },
+  files: ['main.ts'],
+};
+
+/** lexforge's packages as a consumer would install them: declarations and an exports map. */
+const LEXFORGE_PACKAGES = [
+  {
+    folder: 'runtime',
+    name: '@lexforge/runtime',
+    exports: { '.': { types: './src/index.d.ts' } },
+  },
+  {
+    folder: 'generated',
+    name: '@lexforge/api',
+    exports: {
+      '.': { types: './src/index.d.ts' },
+      './lib/*': { types: './lib/*.d.ts' },
+      './*': { types: './src/*.d.ts' },
+    },
+  },
+];
+
+const DECLARATION_SOURCES = ['runtime/src', 'generated/src', 'generated/lib'];
+
+function programNamed(name: string): Program {
+  const program = TYPECHECK_PROGRAMS.find((candidate) => candidate.name === name);
+
+  if (program === undefined) throw new Error(`Type-check program not found: ${name}`);
+
+  return program;
+}
+
+async function writeProject(dir: string, program: Program): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  await writeFile(join(dir, 'tsconfig.json'), `${JSON.stringify(CONSUMER_TSCONFIG, null, 2)}\n`);
+  await writeFile(join(dir, 'main.ts'), program.source);
+}
+
+/**
+ * Runs TypeScript 7's `tsc` and returns what it printed.
+ *
+ * @throws {ProcessFailedError} when it reports errors
+ */
+export async function runTsc(
+  context: BenchContext,
+  args: readonly string[],
+  cwd: string,
+): Promise<string> {
+  const tsc = join(context.root, 'node_modules/typescript7/bin/tsc');
+
+  return (await runNode([tsc, ...args], { cwd })).stdout;
+}
+
+/**
+ * Emits the declarations of the runtime and the API package in one program (the API resolves
+ * the runtime through its sources), into `outDir`, mirroring the repository's folders.
+ *
+ * @returns the first lines of any type errors; declarations are emitted despite them
+ */
+async function emitDeclarations(context: BenchContext, outDir: string): Promise<string[]> {
+  const config = `${outDir}.tsconfig.json`;
+  const tsconfig = {
+    extends: join(context.root, 'tsconfig.base.json'),
+    compilerOptions: {
+      rootDir: context.root,
+      outDir,
+      noEmit: false,
+      emitDeclarationOnly: true,
+      declarationMap: false,
+      sourceMap: false,
+      types: ['node'],
+      typeRoots: [join(context.root, 'node_modules/@types')],
+    },
+    include: DECLARATION_SOURCES.map((path) => join(context.root, path)),
+  };
+
+  await writeFile(config, JSON.stringify(tsconfig));
+
+  try {
+    await runTsc(context, ['-p', config], context.root);
+
+    return [];
+  } catch (error) {
+    if (!(error instanceof ProcessFailedError)) throw error;
+
+    return error.message.split('\n').slice(1, 4);
+  }
+}
+
+/** Links every installed package but lexforge's own into a project's `node_modules`. */
+async function linkPeers(context: BenchContext, modules: string): Promise<void> {
+  const installed = join(context.root, 'node_modules');
+
+  await mkdir(modules, { recursive: true });
+
+  for (const name of await readdir(installed)) {
+    if (name === '@lexforge' || name.startsWith('.')) continue;
+
+    await symlink(join(installed, name), join(modules, name), 'dir');
+  }
+}
+
+async function prepareLexforge(context: BenchContext, dir: string): Promise<ConsumerProject> {
+  const project = join(dir, 'lexforge');
+  const declarations = join(dir, 'lexforge-declarations');
+  const errors = await emitDeclarations(context, declarations);
+
+  await writeProject(project, programNamed('lexforge'));
+  await linkPeers(context, join(project, 'node_modules'));
+  await mkdir(join(project, 'node_modules/@lexforge'));
+
+  for (const { folder, name, exports } of LEXFORGE_PACKAGES) {
+    const target = join(project, 'node_modules', name);
+
+    await rename(join(declarations, folder), target);
+    await writeFile(
+      join(target, 'package.json'),
+      JSON.stringify({ name, type: 'module', exports }),
+    );
+  }
+
+  const remark =
+    'reads the `.d.ts` files of `@lexforge/runtime` and `@lexforge/api`, emitted with TypeScript 7 for this run';
+
+  return {
+    program: programNamed('lexforge'),
+    dir: project,
+    remark: errors.length === 0 ? remark : `${remark} (with type errors: ${errors.join(' ')})`,
+  };
+}
+
+async function prepareAtcute(context: BenchContext, dir: string): Promise<ConsumerProject> {
+  const project = join(dir, 'atcute');
+
+  await writeProject(project, programNamed('atcute'));
+  await linkNodeModules(project, context.root);
+
+  return {
+    program: programNamed('atcute'),
+    dir: project,
+    remark: 'reads the published `.d.ts` files of `@atcute/client` and `@atcute/bluesky`',
+  };
+}
+
+async function prepareAtprotoLex(context: BenchContext, dir: string): Promise<ConsumerProject> {
+  const project = join(dir, 'atproto-lex');
+  const documents = join(dir, 'lexicon-documents');
+  const lex = join(context.root, 'node_modules/@atproto/lex/bin/lex');
+  const include = ['--include', 'app.bsky.actor.getProfile', '--no-pretty'];
+
+  await writeProject(project, programNamed('@atproto/lex'));
+  await linkNodeModules(project, context.root);
+  await copyLexicons(join(context.root, 'lexicons'), documents);
+  await runNode([lex, 'build', '--lexicons', documents, '--out', 'lexicons', ...include], {
+    cwd: project,
+  });
+
+  return {
+    program: programNamed('@atproto/lex'),
+    dir: project,
+    remark:
+      'reads the TypeScript sources `lex build --include app.bsky.actor.getProfile` generated into the project (its usual workflow), and the `.d.ts` files of `@atproto/lex`',
+  };
+}
+
+/** Prepares one consumer project per library, in the order of the type-check programs. */
+export async function prepareConsumers(context: BenchContext): Promise<ConsumerProject[]> {
+  const dir = await context.temp.dir('typecheck');
+
+  return [
+    await prepareLexforge(context, dir),
+    await prepareAtcute(context, dir),
+    await prepareAtprotoLex(context, dir),
+  ];
+}
