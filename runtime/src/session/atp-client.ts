@@ -1,0 +1,153 @@
+import { XrpcClient } from '../xrpc/xrpc-client.js';
+import { copySessionData } from './atp-session-data.js';
+import { NotAuthenticatedError } from './not-authenticated-error.js';
+import { SessionManager } from './session-manager.js';
+import { SESSION_METHODS } from './session-requests.js';
+import { DEFAULT_EXPIRY_MARGIN } from './token-expiry.js';
+
+import type { XrpcResponseError } from '../errors/xrpc-response-error.js';
+import type { Replay } from '../xrpc/xrpc-client.js';
+import type { XrpcResponse } from '../xrpc/xrpc-response.js';
+import type { AtpClientOptions } from './atp-client-options.js';
+import type { AtpSessionData } from './atp-session-data.js';
+
+/** Per-call options of {@link AtpClient.authenticate}. */
+export interface AuthenticateOptions {
+  /** The code the server sent by email when it answered `AuthFactorTokenRequired`. */
+  readonly authFactorToken?: string | undefined;
+}
+
+function isAuthRejection(error: XrpcResponseError): boolean {
+  if (SESSION_METHODS.has(error.nsid)) return false;
+
+  return error.error === 'ExpiredToken' || error.status === 401;
+}
+
+/**
+ * An {@link XrpcClient} with an account session: it logs in, sends the access token with every
+ * call, renews it before it expires or when the server refuses it (one renewal shared by all
+ * concurrent calls, the refused call replayed once), and sends calls to the PDS named in the
+ * account's DID document. The session methods themselves go to the configured service.
+ *
+ * Tokens and the password live in private fields: they never show in `util.inspect`, in errors or
+ * in events other than the `create` and `update` that hand the session over for saving.
+ *
+ * @example
+ * const client = new AtpClient({ service: 'https://bsky.social', store: new FileStore(path) });
+ * await client.authenticate('alice.bsky.social', appPassword);
+ * const { data } = await client.call(getSession.method);
+ */
+export class AtpClient extends XrpcClient {
+  readonly #manager: SessionManager;
+
+  /**
+   * @throws {TypeError} when `service` is not a URL or `proxy` is not `did:...#service_id`
+   */
+  constructor(options: AtpClientOptions) {
+    super(options);
+    this.#manager = new SessionManager({
+      entryway: new XrpcClient({ ...options, proxy: undefined, labelers: undefined }),
+      expiryMargin: options.expiryMargin ?? DEFAULT_EXPIRY_MARGIN,
+      store: options.store,
+      onSessionChange: options.onSessionChange,
+    });
+  }
+
+  /**
+   * The PDS named in the session's DID document (its `#atproto_pds` service), else the configured
+   * service.
+   */
+  override get service(): URL {
+    const pds = this.#manager.state.pds;
+
+    return pds === undefined ? super.service : new URL(pds);
+  }
+
+  /**
+   * Gets a session, trying in turn:
+   * 1. the saved session's access token, used as it is (no request) when it is a JWT for the
+   *    session's DID that does not expire within `expiryMargin`;
+   * 2. its refresh token, unless expired: one `refreshSession`;
+   * 3. the credentials: one `createSession`.
+   *
+   * The saved session is `savedSession`, else the store's; a malformed one is ignored. Any current
+   * session is replaced without being logged out. The password is kept, in a private field, to
+   * log in again if the server ends the session later; `logout` forgets it.
+   *
+   * @param identifier - the handle, DID or email address to log in with
+   * @param password - preferably an app password; `undefined` to only resume a saved session
+   * @param savedSession - a session from {@link AtpClient.authenticated}, or a raw `createSession`
+   * output, e.g. parsed from JSON
+   * @returns a copy of the session
+   * @throws {AuthFactorTokenRequiredError} when the server wants the code it sent by email: call
+   * again with it as `authFactorToken`
+   * @throws {AuthenticationError} when no step gave a session; `attempts` says why, step by step
+   * @throws {Error} what the store's `save` throws
+   * @example
+   * const saved = await readSavedSession();
+   * await client.authenticate(handle, appPassword, saved);
+   */
+  async authenticate(
+    identifier: string,
+    password: string | undefined,
+    savedSession?: AtpSessionData,
+    options: AuthenticateOptions = {},
+  ): Promise<AtpSessionData> {
+    const { authFactorToken } = options;
+    const credentials =
+      password === undefined ? undefined : { identifier, password, authFactorToken };
+    const saved = { value: savedSession, given: savedSession !== undefined };
+
+    return copySessionData(await this.#manager.authenticate(credentials, saved));
+  }
+
+  /**
+   * Returns the current session, to save it: a fresh plain object that round-trips through JSON
+   * into `authenticate`.
+   *
+   * @throws {NotAuthenticatedError} when there is no session
+   */
+  authenticated(): AtpSessionData {
+    const session = this.#manager.state.current;
+
+    if (session === undefined) throw new NotAuthenticatedError();
+
+    return copySessionData(session);
+  }
+
+  /**
+   * Revokes the session on the server (`deleteSession` with the refresh token), clears the store,
+   * fires `logout` and forgets the password. A refusal by the server (the token was already
+   * revoked or expired) is ignored; does nothing when there is no session.
+   *
+   * @throws {XrpcTransportError} when the server could not be reached; the session is kept, so
+   * that logging out can be tried again
+   */
+  async logout(): Promise<void> {
+    await this.#manager.logout();
+  }
+
+  /** Adds the access token, renewed first if it expires soon, unless the call sets its own. */
+  protected override async prepareHeaders(headers: Headers): Promise<void> {
+    if (headers.has('authorization')) return;
+
+    const token = await this.#manager.accessToken();
+
+    if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
+  }
+
+  /**
+   * Renews the session once and replays the call when the server refused its access token
+   * (`ExpiredToken`, or any 401); the replay's own error goes to the caller.
+   */
+  protected override async handleResponseError<O>(
+    error: XrpcResponseError,
+    replay: Replay<O> | undefined,
+  ): Promise<XrpcResponse<O>> {
+    if (replay === undefined || !isAuthRejection(error)) throw error;
+
+    if (!(await this.#manager.recover())) throw error;
+
+    return replay();
+  }
+}
