@@ -17,7 +17,8 @@ export interface AtpClientOptions extends XrpcClientOptions {
   readonly onSessionChange?: SessionChangeHandler | undefined;
   /**
    * Where the session is loaded from in `authenticate` (when none is passed), and saved to on
-   * every change.
+   * every change. What its `save` or `clear` throws fails the operation that changed the session;
+   * the session in memory has changed all the same.
    */
   readonly store?: SessionStore | undefined;
 }

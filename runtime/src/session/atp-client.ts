@@ -29,8 +29,15 @@ function isAuthRejection(error: XrpcResponseError): boolean {
  * concurrent calls, the refused call replayed once), and sends calls to the PDS named in the
  * account's DID document. The session methods themselves go to the configured service.
  *
- * Tokens and the password live in private fields: they never show in `util.inspect`, in errors or
- * in events other than the `create` and `update` that hand the session over for saving.
+ * Besides the errors of {@link XrpcClient.call}, a call may fail with what renewing the session
+ * failed with: the `refreshSession` error or transport error when the server or the network
+ * failed (the session is kept), `AuthenticationError` when the server ended the session and the
+ * credentials could not log in again, `SessionDidMismatchError` when a refresh answered for
+ * another account.
+ *
+ * Tokens and the password live in private fields: they never show in `util.inspect` or in
+ * errors. The session, tokens included, is handed out only by `authenticated()`, `authenticate`
+ * and the `onSessionChange` handler, whose purpose is to save it.
  *
  * @example
  * const client = new AtpClient({ service: 'https://bsky.social', store: new FileStore(path) });

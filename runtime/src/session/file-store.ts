@@ -71,6 +71,7 @@ export class FileStore implements SessionStore {
     await writeFileAtomic(this.#path, `${JSON.stringify(session, null, 2)}\n`);
   }
 
+  /** @throws {Error} the file system's error, except when the file is already gone */
   async clear(): Promise<void> {
     await rm(this.#path, { force: true });
   }

@@ -176,6 +176,44 @@ describe(AtpClient, () => {
     expect(calls.nsids).toEqual([]);
   });
 
+  test('loads the saved session from the store when none is passed', async () => {
+    const store = new MemoryStore(savedSession(account));
+    const { client, calls } = countedClient({ store });
+
+    await client.authenticate(account.handle, undefined);
+
+    expect(client.authenticated()).toEqual(savedSession(account));
+    expect(calls.nsids).toEqual([]);
+  });
+
+  test('says so when the store cannot be read', async () => {
+    const store = {
+      load: () => Promise.reject(new Error('Session file unreadable: permission denied')),
+      save: () => Promise.resolve(),
+      clear: () => Promise.resolve(),
+    };
+    const { client } = countedClient({ store });
+    const error = await client.authenticate(account.handle, undefined).catch((e: unknown) => e);
+    const reason = 'saved session unreadable: Session file unreadable: permission denied';
+
+    expect(error).toMatchObject({
+      attempts: [
+        { step: 'access', reason },
+        { step: 'refresh', reason },
+        { step: 'credentials', reason: 'no password given' },
+      ],
+    });
+  });
+
+  test('does nothing on logout without a session', async () => {
+    const { client, calls, events } = countedClient();
+
+    await client.logout();
+
+    expect(calls.nsids).toEqual([]);
+    expect(events).toEqual([]);
+  });
+
   test('refreshes a saved access token of another DID instead of using it', async () => {
     const own = await createTestAccount('subject');
     const { client, calls } = countedClient();

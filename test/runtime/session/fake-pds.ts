@@ -65,55 +65,51 @@ function nsidOf(request: ReceivedRequest): string {
   return new URL(request.url, 'http://x').pathname.slice('/xrpc/'.length);
 }
 
-function defaultAnswer(pds: FakePds, request: ReceivedRequest, response: ServerResponse): void {
+function issue(pds: FakePds, response: ServerResponse): void {
+  pds.generation += 1;
+  pds.accessExpired = false;
+  sendJson(response, 200, pds.session());
+}
+
+function error(response: ServerResponse, status: number, name: string, message: string): void {
+  sendJson(response, status, { error: name, message });
+}
+
+const DEFAULT_ROUTES: Readonly<Record<string, FakeRoute>> = {
+  'com.atproto.server.createSession': (request, response, pds) => {
+    const { password } = JSON.parse(request.body.toString('utf8')) as { password: string };
+
+    if (password === FAKE_PASSWORD) return issue(pds, response);
+
+    error(response, 401, 'AuthenticationRequired', 'Invalid identifier or password');
+  },
+  'com.atproto.server.refreshSession': (request, response, pds) => {
+    if (bearerGeneration(request) === pds.generation) return issue(pds, response);
+
+    error(response, 400, 'ExpiredToken', 'Token has been revoked');
+  },
+  'com.atproto.server.deleteSession': (_request, response) => void response.writeHead(200).end(),
+};
+
+// Every other method: served to the latest access token only.
+const authenticatedRoute: FakeRoute = (request, response, pds) => {
   const generation = bearerGeneration(request);
-  const current = generation === pds.generation;
-  const issue = (): void => {
-    pds.generation += 1;
-    pds.accessExpired = false;
-    sendJson(response, 200, pds.session());
-  };
 
-  switch (nsidOf(request)) {
-    case 'com.atproto.server.createSession': {
-      const { password } = JSON.parse(request.body.toString('utf8')) as { password: string };
-
-      if (password !== FAKE_PASSWORD) {
-        return sendJson(response, 401, {
-          error: 'AuthenticationRequired',
-          message: 'Invalid identifier or password',
-        });
-      }
-
-      return issue();
-    }
-    case 'com.atproto.server.refreshSession':
-      if (!current) {
-        return sendJson(response, 400, {
-          error: 'ExpiredToken',
-          message: 'Token has been revoked',
-        });
-      }
-
-      return issue();
-    case 'com.atproto.server.deleteSession':
-      response.writeHead(200).end();
-
-      return;
-    default:
-      if (generation === undefined) {
-        return sendJson(response, 401, {
-          error: 'AuthMissing',
-          message: 'Authentication Required',
-        });
-      }
-
-      if (!current || pds.accessExpired) {
-        return sendJson(response, 400, { error: 'ExpiredToken', message: 'Token has expired' });
-      }
-
-      return sendJson(response, 200, { did: FAKE_DID, handle: FAKE_HANDLE, active: true });
+  if (generation === undefined) {
+    return error(response, 401, 'AuthMissing', 'Authentication Required');
   }
+
+  if (generation !== pds.generation || pds.accessExpired) {
+    return error(response, 400, 'ExpiredToken', 'Token has expired');
+  }
+
+  sendJson(response, 200, { did: FAKE_DID, handle: FAKE_HANDLE, active: true });
+};
+
+function defaultAnswer(pds: FakePds, request: ReceivedRequest, response: ServerResponse): void {
+  const route = DEFAULT_ROUTES[nsidOf(request)] ?? authenticatedRoute;
+
+  route(request, response, pds);
 }
 
 /** Starts a fake PDS; `routes` replace the default behaviour of some methods. */
