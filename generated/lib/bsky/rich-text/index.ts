@@ -1,0 +1,13 @@
+export { buildFacets } from './build-facets.js';
+export type { BuildFacetsOptions } from './build-facets.js';
+export { toByteSlice } from './byte-slice.js';
+export { detectFacets } from './detect-facets.js';
+export type { DetectedFacet, DetectedFeature, TextSpan } from './detected-facet.js';
+export { LINK_TYPE, MENTION_TYPE, TAG_TYPE, toFacets } from './facet-features.js';
+export type { FacetFeature } from './facet-features.js';
+export { handleResolver } from './handle-resolver.js';
+export type { HandleResolver } from './handle-resolver.js';
+export { isKnownTld } from './known-tlds.js';
+export { isFreeSlice, mergeFacets } from './merge-facets.js';
+export { resolveMentions, unresolvedHandles } from './resolve-mentions.js';
+export type { ResolvedHandles } from './resolve-mentions.js';
