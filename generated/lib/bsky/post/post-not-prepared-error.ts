@@ -1,0 +1,26 @@
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * A post asked for its record while mentions in its text were not resolved yet or media were not
+ * uploaded yet: `prepare` does both.
+ */
+export class PostNotPreparedError extends Error {
+  override readonly name: string = 'PostNotPreparedError';
+
+  /** Distinct handles mentioned that are not resolved yet. */
+  readonly mentions: number;
+
+  /** Blobs still to upload. */
+  readonly uploads: number;
+
+  constructor(mentions: number, uploads: number) {
+    super(
+      `Post not prepared: ${counted(mentions, 'mention')} to resolve, ` +
+        `${counted(uploads, 'blob')} to upload (await prepare() first)`,
+    );
+    this.mentions = mentions;
+    this.uploads = uploads;
+  }
+}
