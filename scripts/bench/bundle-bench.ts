@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 import { topContributors } from './bundle-contributors.js';
-import { formatBytes, formatFactor } from './format.js';
+import { formatBytes, formatFactor, prose } from './format.js';
 import { BUNDLE_PROGRAMS } from './programs.js';
 import { linkNodeModules } from './temp-folder.js';
 
@@ -101,7 +101,10 @@ function builtinNotes({ program, nodeImports, unresolved }: Bundle): string[] {
 
   if (unresolved.length > 0) {
     notes.push(
-      `${program.name} bundles for the browser only with \`node:*\` marked external: ${unresolved.join(', ')} import Node built-ins.`,
+      prose(
+        `${program.name} bundles for the browser only with \`node:*\` marked external:`,
+        `${unresolved.join(', ')} import Node built-ins.`,
+      ),
     );
   }
 
@@ -147,8 +150,10 @@ async function run(context: BenchContext): Promise<BenchReport> {
   return {
     tables: [
       {
-        caption:
-          'Log in with a password, fetch a profile, print the display name; esbuild with bundle, minify, format esm, platform browser:',
+        caption: prose(
+          'Log in with a password, fetch a profile, print the display name; esbuild with bundle,',
+          'minify, format esm, platform browser:',
+        ),
         headers: ['Program', 'Minified', 'Gzip (level 9)', 'lexforge ÷ it'],
         rows: sizeRows(bundles, lexforge),
       },
@@ -166,7 +171,11 @@ async function run(context: BenchContext): Promise<BenchReport> {
       },
     ],
     notes: [
-      'lexforge: `AtpClient` from `@lexforge/runtime` and the single generated module `@lexforge/api/app/bsky/actor/getProfile`, resolved to their sources through the `@lexforge/source` condition; outputs are validated by default (`lenient`).',
+      prose(
+        'lexforge: `AtpClient` from `@lexforge/runtime` and the single generated module',
+        '`@lexforge/api/app/bsky/actor/getProfile`, resolved to their sources through the',
+        '`@lexforge/source` condition; outputs are validated by default (`lenient`).',
+      ),
       ...BUNDLE_PROGRAMS.flatMap((program) =>
         program.remark === undefined ? [] : [`${program.name}: ${program.remark}.`],
       ),

@@ -11,7 +11,7 @@ import {
   editDocument,
   prepareCodegen,
 } from './codegen-setup.js';
-import { formatFactor, formatMs, formatRatio, formatTime } from './format.js';
+import { formatFactor, formatMs, formatRatio, formatTime, prose } from './format.js';
 import { runNode } from './run-process.js';
 import { roundRatios, runRounds, samplesOf, summarize } from './sampling.js';
 
@@ -183,11 +183,23 @@ function notesOf(workspace: CodegenWorkspace, full: FullRun, again: Regeneration
   const compileErrors = workspace.compileErrors;
 
   return [
-    'Wall time of the whole process, as a user waits for it: Node start, module loading, reading, generating and writing. Each round runs every generator once, in rotating order, after one warm-up round.',
-    "lexforge runs its CLI compiled to plain JavaScript by TypeScript 7 (as the package ships), not through tsx; atcute's `lex-cli generate` reads a config file pointing at the same folder and formats its output with its default formatter; `@atproto/lex build` (with `--slow`) runs prettier, its default.",
+    prose(
+      'Wall time of the whole process, as a user waits for it: Node start, module loading,',
+      'reading, generating and writing. Each round runs every generator once, in rotating order,',
+      'after one warm-up round.',
+    ),
+    prose(
+      'lexforge runs its CLI compiled to plain JavaScript by TypeScript 7 (as the package ships),',
+      "not through tsx; atcute's `lex-cli generate` reads a config file pointing at the same",
+      'folder and formats its output with its default formatter; `@atproto/lex build` (with',
+      '`--slow`) runs prettier, its default.',
+    ),
     ...inProcessNote('full generation', full.inProcess),
     ...inProcessNote('regeneration', again.inProcess),
-    'Both lexforge and atcute regenerate every module on each run (no cache): the second table is a full run again, the output folder and the file cache warm.',
+    prose(
+      'Both lexforge and atcute regenerate every module on each run (no cache): the second table',
+      'is a full run again, the output folder and the file cache warm.',
+    ),
     ...(compileErrors === undefined
       ? []
       : [`Compiling lexforge's generator reported type errors: ${compileErrors}`]),
@@ -208,7 +220,10 @@ async function run(context: BenchContext): Promise<BenchReport> {
   return {
     tables: [
       timeTable(
-        `Full generation of the ${documents} documents, each run a fresh process into an empty folder:`,
+        prose(
+          `Full generation of the ${documents} documents, each run a fresh process into an empty`,
+          `folder:`,
+        ),
         full.samples,
         { header: 'Files written', cell: fileCount },
       ),

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 
 import { clearOutput } from './codegen-setup.js';
 import { costRows, readProfile, summarizeProfile } from './cpu-profile.js';
-import { formatMs } from './format.js';
+import { formatMs, prose } from './format.js';
 import { runNode } from './run-process.js';
 
 import type { BenchContext, ResultTable } from './benchmark.js';
@@ -35,7 +35,10 @@ export async function profileCodegen(
   return {
     tables: [
       {
-        caption: `Profile of one full lexforge generation (${formatMs(total)} of samples), the steps of \`generate()\` with their callees:`,
+        caption: prose(
+          `Profile of one full lexforge generation (${formatMs(total)} of samples), the steps of`,
+          `\`generate()\` with their callees:`,
+        ),
         headers: ['Step', 'CPU time', 'Share'],
         rows: costRows(profile.phases, total),
       },
@@ -51,7 +54,11 @@ export async function profileCodegen(
       },
     ],
     notes: [
-      'A codegen target was missed, so one extra full run was profiled with `node --cpu-prof`; the three tables above come from it. Areas name the TypeScript sources of the generator; function lines are those of the compiled JavaScript.',
+      prose(
+        'A codegen target was missed, so one extra full run was profiled with `node --cpu-prof`;',
+        'the three tables above come from it. Areas name the TypeScript sources of the generator;',
+        'function lines are those of the compiled JavaScript.',
+      ),
     ],
   };
 }

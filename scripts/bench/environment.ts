@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 
+import { prose } from './format.js';
+
 /** The packages compared, in the order they are listed: lexforge's own, then the peers. */
 const PACKAGES = [
   '@lexforge/codegen',
@@ -46,16 +48,24 @@ function machine(): string {
   const cores = cpus();
   const model = cores[0]?.model.trim() ?? 'unknown CPU';
   const memory = Math.round(totalmem() / 2 ** 30);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
-  const load = loadavg().map((value) => value.toFixed(1));
-
-  return `${type()} ${release()}, ${cores.length} × ${model}, ${memory} GB RAM, load average ${load.join(' ')} at the end`;
+  return prose(
+    `${type()} ${release()}, ${cores.length} × ${model}, ${memory} GB RAM,`,
+    `load average ${load} at the end`,
+  );
 }
 
 /** Describes where the benchmarks ran: Node, the machine, the commit and every package version. */
 export async function describeEnvironment(root: string): Promise<string[]> {
   const versions = await Promise.all(
-    PACKAGES.map(async (name) => `${name} ${await versionOf(root, name)}`),
+    PACKAGES.map(async (name) => {
+      const label = name === 'typescript7' ? 'TypeScript (typescript7)' : name;
+
+      return `${label} ${await versionOf(root, name)}`;
+    }),
   );
 
   return [

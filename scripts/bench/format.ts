@@ -1,8 +1,14 @@
 import type { ResultTable } from './benchmark.js';
 import type { Summary } from './sampling.js';
 
-/** Milliseconds, as `812 ms` or `1.23 s`. */
+/** Milliseconds, as `812 ms`, `1.23 s` or `1 min 12 s`. */
 export function formatMs(milliseconds: number): string {
+  if (milliseconds >= 60_000) {
+    const seconds = Math.round(milliseconds / 1000);
+
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  }
+
   if (milliseconds >= 1000) return `${(milliseconds / 1000).toFixed(2)} s`;
 
   return `${milliseconds.toFixed(milliseconds >= 100 ? 0 : 1)} ms`;
@@ -72,4 +78,31 @@ export function renderTable(table: ResultTable): string {
   const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
 
   return [line(header), rule, ...body.map(line)].join('\n');
+}
+
+/** Joins the pieces of a long sentence written over several source lines. */
+export function prose(...pieces: string[]): string {
+  return pieces.join(' ');
+}
+
+/**
+ * Wraps prose at `width` columns, breaking between words only; `first` starts the first line
+ * and `rest` the others (e.g. `- ` and two spaces for a list item).
+ */
+export function wrapText(text: string, width = 100, first = '', rest = ''): string {
+  const lines: string[] = [];
+  let line = first;
+
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const prefix = lines.length === 0 ? first : rest;
+
+    if (line.length > prefix.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${rest}${word}`;
+    } else {
+      line = line.length > prefix.length ? `${line} ${word}` : `${line}${word}`;
+    }
+  }
+
+  return [...lines, line].join('\n');
 }

@@ -9,7 +9,7 @@ import { AtpClient } from '@lexforge/runtime';
 
 import { roundsFor } from './benchmark.js';
 import { countingFetch } from './counting-fetch.js';
-import { formatRatio, formatTime } from './format.js';
+import { formatRatio, formatTime, prose } from './format.js';
 import { bootLocalPds, createLocalAccount } from './local-pds.js';
 import { roundRatios, runRounds, samplesOf, summarize } from './sampling.js';
 
@@ -174,7 +174,10 @@ function resultTable(
   });
 
   return {
-    caption: `${CALLS} concurrent \`com.atproto.server.getSession\` calls with an expired access token, on a local PDS:`,
+    caption: prose(
+      `${CALLS} concurrent \`com.atproto.server.getSession\` calls with an expired access token,`,
+      `on a local PDS:`,
+    ),
     headers: [
       'Client, situation',
       'refreshSession calls',
@@ -229,9 +232,23 @@ function report(
       },
     ],
     notes: [
-      "`@atproto/dev-env`'s `TestNetworkNoAppView` runs in the benchmark's own process, so the times include the server's work. Each client logs in once with its password; each round then gives a fresh client the session with a re-signed access token, and carries the rotated tokens on to the next round.",
-      `Token expired before the calls: the token's \`exp\` passes while the client holds it (\`expiryMargin: 0\`); the client notices before sending and renews once for all calls, so no call is refused.`,
-      `Token refused by the server: the token expired a minute ago but the client's clock is taken to be ${SKEW_MS / 60_000} minutes behind (lexforge: \`expiryMargin: -${SKEW_MS}\`; atcute does not read \`exp\`), so every call is sent, answered \`400 ExpiredToken\`, and replayed after one shared refresh.`,
+      prose(
+        "`@atproto/dev-env`'s `TestNetworkNoAppView` runs in the benchmark's own process, so the",
+        "times include the server's work. Each client logs in once with its password; each round",
+        'then gives a fresh client the session with a re-signed access token, and carries the',
+        'rotated tokens on to the next round.',
+      ),
+      prose(
+        `Token expired before the calls: the token's \`exp\` passes while the client holds it`,
+        `(\`expiryMargin: 0\`); the client notices before sending and renews once for all calls,`,
+        `so no call is refused.`,
+      ),
+      prose(
+        `Token refused by the server: the token expired a minute ago but the client's clock is`,
+        `taken to be ${SKEW_MS / 60_000} minutes behind (lexforge: \`expiryMargin: -${SKEW_MS}\`;`,
+        `atcute does not read \`exp\`), so every call is sent, answered \`400 ExpiredToken\`, and`,
+        `replayed after one shared refresh.`,
+      ),
     ],
   };
 }

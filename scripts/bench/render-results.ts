@@ -1,4 +1,4 @@
-import { formatMs, renderTable } from './format.js';
+import { formatMs, renderTable, wrapText } from './format.js';
 
 import type { BenchReport, Benchmark, TargetCheck } from './benchmark.js';
 
@@ -40,21 +40,23 @@ function renderOutcome(outcome: BenchOutcome): string {
   if (report === undefined) return `${title}\n\nFailed: ${error?.message ?? 'no report'}`;
 
   const tables = report.tables.map((table) =>
-    table.caption === undefined ? renderTable(table) : `${table.caption}\n\n${renderTable(table)}`,
+    table.caption === undefined
+      ? renderTable(table)
+      : `${wrapText(table.caption)}\n\n${renderTable(table)}`,
   );
   const targets = report.targets.length > 0 ? [renderTargets(report.targets)] : [];
-  const notes = report.notes.map((note) => `- ${note}`).join('\n');
+  const notes = report.notes.map((note) => wrapText(note, 100, '- ', '  ')).join('\n');
 
   return [title, ...tables, ...targets, ...(notes === '' ? [] : [notes])].join('\n\n');
 }
 
 /** Renders the results section: when, where and how it was run, then one part per benchmark. */
 export function renderResults(record: RunRecord): string {
-  const header = [
-    `Run on ${record.date.toISOString().slice(0, 16).replace('T', ' ')} UTC with`,
-    `\`${record.command}\`, in ${formatMs(record.milliseconds)} in all.`,
-  ].join(' ');
-  const environment = record.environment.map((line) => `- ${line}`).join('\n');
+  const date = record.date.toISOString().slice(0, 16).replace('T', ' ');
+  const header = wrapText(
+    `Run on ${date} UTC with \`${record.command}\`, in ${formatMs(record.milliseconds)} in all.`,
+  );
+  const environment = record.environment.map((line) => wrapText(line, 100, '- ', '  ')).join('\n');
 
   return [header, environment, ...record.outcomes.map(renderOutcome)].join('\n\n');
 }

@@ -1,5 +1,5 @@
 import { roundsFor } from './benchmark.js';
-import { formatCount, formatFactor, formatRatio, formatTime } from './format.js';
+import { formatCount, formatFactor, formatRatio, formatTime, prose } from './format.js';
 import { roundRatios, runRounds, samplesOf, summarize } from './sampling.js';
 import { prepareConsumers, runTsc } from './typecheck-setup.js';
 
@@ -108,8 +108,10 @@ async function run(context: BenchContext): Promise<BenchReport> {
   return {
     tables: [
       {
-        caption:
-          '`tsc --extendedDiagnostics --noEmit` (TypeScript 7) on a program that calls getProfile and reads `displayName`:',
+        caption: prose(
+          '`tsc --extendedDiagnostics --noEmit` (TypeScript 7) on a program that calls',
+          'getProfile and reads `displayName`:',
+        ),
         headers: [
           'Consumer',
           'Files',
@@ -132,9 +134,17 @@ async function run(context: BenchContext): Promise<BenchReport> {
       },
     ],
     notes: [
-      'Each consumer compiles with `strict` and `skipLibCheck` (as applications usually do), `module: nodenext`, no `types`. Files include the TypeScript lib files.',
+      prose(
+        'Each consumer compiles with `strict` and `skipLibCheck` (as applications usually do),',
+        '`module: nodenext`, no `types`. Files include the TypeScript lib files.',
+      ),
       ...projects.map(({ program, remark }) => `${program.name}: ${remark}.`),
-      "Files, types and instantiations are the same on every run. Check and total times are tsc's own, to the millisecond (total: from reading the config to the end of checking, parsing of every file included); the consumers run in rotating order after a warm-up round.",
+      prose(
+        'Files, types and instantiations are the same on every run. Check and total times are',
+        "tsc's own, to the millisecond (total: from reading the config to the end of checking,",
+        'parsing of every file included); the consumers run in rotating order after a warm-up',
+        'round.',
+      ),
     ],
   };
 }

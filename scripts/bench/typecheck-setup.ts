@@ -1,6 +1,7 @@
 import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { prose } from './format.js';
 import { TYPECHECK_PROGRAMS } from './programs.js';
 import { ProcessFailedError, runNode } from './run-process.js';
 import { copyLexicons, linkNodeModules } from './temp-folder.js';
@@ -149,8 +150,10 @@ async function prepareLexforge(context: BenchContext, dir: string): Promise<Cons
     );
   }
 
-  const remark =
-    'reads the `.d.ts` files of `@lexforge/runtime` and `@lexforge/api`, emitted with TypeScript 7 for this run';
+  const remark = prose(
+    'reads the `.d.ts` files of `@lexforge/runtime` and `@lexforge/api`, emitted with TypeScript',
+    '7 for this run',
+  );
 
   return {
     program: programNamed('lexforge'),
@@ -188,8 +191,10 @@ async function prepareAtprotoLex(context: BenchContext, dir: string): Promise<Co
   return {
     program: programNamed('@atproto/lex'),
     dir: project,
-    remark:
-      'reads the TypeScript sources `lex build --include app.bsky.actor.getProfile` generated into the project (its usual workflow), and the `.d.ts` files of `@atproto/lex`',
+    remark: prose(
+      'reads the TypeScript sources `lex build --include app.bsky.actor.getProfile` generated',
+      'into the project (its usual workflow), and the `.d.ts` files of `@atproto/lex`',
+    ),
   };
 }
 

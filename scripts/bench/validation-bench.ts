@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { roundsFor } from './benchmark.js';
 import { costRows, summarizeProfile } from './cpu-profile.js';
 import { timelinePage } from './fixtures/timeline.js';
-import { formatFactor, formatMs, formatNanos, formatRatio } from './format.js';
+import { formatFactor, formatMs, formatNanos, formatRatio, prose } from './format.js';
 import { profileWhile } from './profile-in-process.js';
 import { roundRatios, runRounds, samplesOf, summarize } from './sampling.js';
 import { atcuteValidator, atprotoValidator, lexforgeValidator } from './validators.js';
@@ -174,7 +174,10 @@ async function profileTables(context: BenchContext, sets: readonly ValueSet[]) {
   const total = summary.totalMs;
   const tables: ResultTable[] = [
     {
-      caption: `Profile of lexforge validating the valid sets, an equal time each (${formatMs(total)} of samples), self time by area:`,
+      caption: prose(
+        `Profile of lexforge validating the valid sets, an equal time each (${formatMs(total)} of`,
+        `samples), self time by area:`,
+      ),
       headers: ['Area', 'CPU time', 'Share'],
       rows: costRows(summary.areas, total),
     },
@@ -218,16 +221,41 @@ function notesOf(refused: readonly string[], plan: SamplePlan, profiled: boolean
     refused.length === 0 ? 'all agreed' : `left out where they did not: ${refused.join('; ')}`;
 
   return [
-    `Every library was first checked to accept each valid value and to refuse the invalid one; ${agreement}.`,
-    'lexforge: `v.safeParse` with the generated valibot schema (`app.bsky.feed.post` `mainSchema`, `getTimeline` `outputSchema`, `app.bsky.actor.defs` `profileViewDetailedSchema`); atcute: `safeParse` of `@atcute/lexicons` with the `@atcute/bluesky` schemas; `@atproto/lexicon`: a `Lexicons` of the same documents, `assertValidRecord` and `assertValidXrpcOutput` (getTimeline, getProfile).',
-    '`@atproto/lexicon` validates its own value form: CID links and blobs are converted with `jsonToLex` once, outside the timed loop. The other two validate the JSON as parsed.',
-    `Each sample runs the value set in a loop for about ${plan.sampleMs} ms; ${plan.rounds} rounds after ${plan.warmup} warm-up rounds, the libraries in rotating order, all in one process.`,
+    prose(
+      `Every library was first checked to accept each valid value and to refuse the invalid one;`,
+      `${agreement}.`,
+    ),
+    prose(
+      'lexforge: `v.safeParse` with the generated valibot schema (`app.bsky.feed.post`',
+      '`mainSchema`, `getTimeline` `outputSchema`, `app.bsky.actor.defs`',
+      '`profileViewDetailedSchema`); atcute: `safeParse` of `@atcute/lexicons` with the',
+      '`@atcute/bluesky` schemas; `@atproto/lexicon`: a `Lexicons` of the same documents,',
+      '`assertValidRecord` and `assertValidXrpcOutput` (getTimeline, getProfile).',
+    ),
+    prose(
+      '`@atproto/lexicon` validates its own value form: CID links and blobs are converted with',
+      '`jsonToLex` once, outside the timed loop. The other two validate the JSON as parsed.',
+    ),
+    prose(
+      `Each sample runs the value set in a loop for about ${plan.sampleMs} ms; ${plan.rounds}`,
+      `rounds after ${plan.warmup} warm-up rounds, the libraries in rotating order, all in one`,
+      `process.`,
+    ),
     ...(profiled
       ? [
-          'A target was missed, so lexforge was profiled in process (inspector, 100 µs sampling) on the valid sets; `~run of looseObject` is the `~run` method of the schema `looseObject` returns.',
+          prose(
+            'A target was missed, so lexforge was profiled in process (inspector, 100 µs sampling)',
+            'on the valid sets; `~run of looseObject` is the `~run` method of the schema',
+            '`looseObject` returns.',
+          ),
         ]
       : []),
-    'The posts are hand-written records (mention, link and tag facets, images with blobs and aspect ratios, an external card, a quote reply, a quote with images and self-labels); the timeline page is built by `scripts/bench/fixtures/timeline.ts` (image, external, quote and quote-with-media views, replies with a blocked root, reposts, labels, viewer state).',
+    prose(
+      'The posts are hand-written records (mention, link and tag facets, images with blobs and',
+      'aspect ratios, an external card, a quote reply, a quote with images and self-labels); the',
+      'timeline page is built by `scripts/bench/fixtures/timeline.ts` (image, external, quote and',
+      'quote-with-media views, replies with a blocked root, reposts, labels, viewer state).',
+    ),
   ];
 }
 

@@ -7,6 +7,7 @@ import {
   formatNanos,
   formatRatio,
   renderTable,
+  wrapText,
 } from '../../../scripts/bench/format.js';
 import { summarize } from '../../../scripts/bench/sampling.js';
 
@@ -15,6 +16,7 @@ describe(formatMs, () => {
     { name: 'tenths below 100 ms', ms: 12.34, text: '12.3 ms' },
     { name: 'whole milliseconds below 1 s', ms: 812.4, text: '812 ms' },
     { name: 'seconds from 1 s', ms: 1234, text: '1.23 s' },
+    { name: 'minutes from 1 min', ms: 71_600, text: '1 min 12 s' },
   ])('writes $name', ({ ms, text }) => {
     expect(formatMs(ms)).toBe(text);
   });
@@ -58,5 +60,17 @@ describe(renderTable, () => {
     const table = renderTable({ headers: ['Name', 'Value'], rows: [['a|b', '1']] });
 
     expect(table).toBe(['| Name | Value |', '| ---- | ----- |', '| a\\|b | 1     |'].join('\n'));
+  });
+});
+
+describe(wrapText, () => {
+  test('breaks between words at the width, with prefixes for a list item', () => {
+    expect(wrapText('one two three four five', 12, '- ', '  ')).toBe(
+      '- one two\n  three four\n  five',
+    );
+  });
+
+  test('keeps a word longer than the width whole on its own line', () => {
+    expect(wrapText('a averyveryverylongword b', 8)).toBe('a\naveryveryverylongword\nb');
   });
 });
