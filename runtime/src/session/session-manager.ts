@@ -1,5 +1,5 @@
 import { XrpcResponseError } from '../errors/xrpc-response-error.js';
-import { AuthFactorTokenRequiredError as AuthFactorAnswer } from '../lexicons/com/atproto/server/createSession.js';
+import * as createSession from '../lexicons/com/atproto/server/createSession.js';
 import { parseSessionData } from './atp-session-data.js';
 import { AuthFactorTokenRequiredError } from './auth-factor-token-required-error.js';
 import { AuthenticationError } from './authentication-error.js';
@@ -223,7 +223,7 @@ export class SessionManager {
     const session = await requestCreate(this.#entryway, credentials).catch((error: unknown) => {
       attempts.push({ step: 'credentials', reason: describeFailure(error), error: toError(error) });
 
-      throw error instanceof AuthFactorAnswer
+      throw error instanceof createSession.AuthFactorTokenRequiredError
         ? new AuthFactorTokenRequiredError(attempts)
         : new AuthenticationError(attempts);
     });

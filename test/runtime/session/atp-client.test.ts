@@ -186,6 +186,16 @@ describe(AtpClient, () => {
     expect(calls.nsids).toEqual([]);
   });
 
+  test('saves a passed session to the store', async () => {
+    const store = new MemoryStore();
+    const { client, events } = countedClient({ store });
+
+    await client.authenticate(account.handle, undefined, accountOutput(account));
+
+    expect(await store.load()).toEqual(client.authenticated());
+    expect(events).toEqual([]);
+  });
+
   test('says so when the store cannot be read', async () => {
     const store = {
       load: () => Promise.reject(new Error('Session file unreadable: permission denied')),
