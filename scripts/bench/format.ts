@@ -85,15 +85,30 @@ export function prose(...pieces: string[]): string {
   return pieces.join(' ');
 }
 
+/** Splits prose into the pieces a line may break between: words, code spans kept whole. */
+function breakableWords(text: string): string[] {
+  const words: string[] = [];
+
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = words[words.length - 1];
+    const inCode = last !== undefined && (last.split('`').length - 1) % 2 === 1;
+
+    if (inCode) words[words.length - 1] = `${last} ${word}`;
+    else words.push(word);
+  }
+
+  return words;
+}
+
 /**
- * Wraps prose at `width` columns, breaking between words only; `first` starts the first line
- * and `rest` the others (e.g. `- ` and two spaces for a list item).
+ * Wraps prose at `width` columns, breaking between words only and never inside a code span;
+ * `first` starts the first line and `rest` the others (e.g. `- ` and two spaces for a list item).
  */
 export function wrapText(text: string, width = 100, first = '', rest = ''): string {
   const lines: string[] = [];
   let line = first;
 
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of breakableWords(text)) {
     const prefix = lines.length === 0 ? first : rest;
 
     if (line.length > prefix.length && line.length + 1 + word.length > width) {

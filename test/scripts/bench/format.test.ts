@@ -70,6 +70,10 @@ describe(wrapText, () => {
     );
   });
 
+  test('keeps a code span on one line', () => {
+    expect(wrapText('set `expiryMargin: 0` here', 14)).toBe('set\n`expiryMargin: 0`\nhere');
+  });
+
   test('keeps a word longer than the width whole on its own line', () => {
     expect(wrapText('a averyveryverylongword b', 8)).toBe('a\naveryveryverylongword\nb');
   });
