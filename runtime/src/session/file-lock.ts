@@ -9,8 +9,9 @@ import { SessionStoreError } from './session-store-error.js';
 /** How a lock file is waited for and when an abandoned one is broken. */
 export interface FileLockOptions {
   /**
-   * Milliseconds to wait for a lock another holder keeps before giving up.
-   * @default 15000
+   * Milliseconds to wait for a lock another holder keeps before giving up; longer than one refresh
+   * at the client's default timeout.
+   * @default 40000
    */
   readonly lockTimeout?: number | undefined;
   /**
@@ -27,7 +28,7 @@ interface LockOwner {
   readonly id: string;
 }
 
-const DEFAULT_TIMEOUT = 15_000;
+const DEFAULT_TIMEOUT = 40_000;
 const DEFAULT_STALE_AGE = 60_000;
 const POLL_MIN = 5;
 const POLL_MAX = 50;
