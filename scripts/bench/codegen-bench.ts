@@ -115,7 +115,7 @@ async function measureFull(context: BenchContext, workspace: CodegenWorkspace) {
   const runners = generators(context, workspace).map((generator) =>
     contestant(generator, workspace.dir, () => clearOutput(generator.out), inProcess),
   );
-  const samples = await runRounds(runners, roundsFor(context, 5, 2), (round) =>
+  const samples = await runRounds(runners, roundsFor(context, 9, 2), (round) =>
     context.logger.debug(`codegen: full generation, round ${round}`),
   );
   const files = new Map<string, number>();
@@ -141,7 +141,7 @@ async function measureRegeneration(context: BenchContext, workspace: CodegenWork
 
       return contestant(generator, workspace.dir, before, inProcess);
     });
-  const samples = await runRounds(runners, roundsFor(context, 5, 2));
+  const samples = await runRounds(runners, roundsFor(context, 9, 2));
   const module = join(workspace.out('lexforge'), 'src', EDITED_DOCUMENT.replace(/json$/, 'ts'));
   const marker = seen.get(LEXFORGE) ?? 'no edit';
   const regenerated = (await readFile(module, 'utf8')).includes(marker);

@@ -100,7 +100,7 @@ async function run(context: BenchContext): Promise<BenchReport> {
   const projects = await prepareConsumers(context);
   const measured: Measured = { diagnostics: new Map(), totals: new Map() };
   const runners = projects.map((project) => contestant(context, project, measured));
-  const samples = await runRounds(runners, roundsFor(context, 5, 2));
+  const samples = await runRounds(runners, roundsFor(context, 9, 2));
   const ratio =
     (measured.diagnostics.get('lexforge')?.instantiations ?? Number.NaN) /
     (measured.diagnostics.get('atcute')?.instantiations ?? Number.NaN);
