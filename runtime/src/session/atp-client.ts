@@ -15,6 +15,12 @@ import type { AtpSessionData } from './atp-session-data.js';
 export interface AuthenticateOptions {
   /** The code the server sent by email when it answered `AuthFactorTokenRequired`. */
   readonly authFactorToken?: string | undefined;
+  /**
+   * Whether a taken-down account still gets a session (narrowly scoped, `status: 'takendown'`)
+   * instead of an `AccountTakedown` refusal; kept for logging in again later.
+   * @default false
+   */
+  readonly allowTakendown?: boolean | undefined;
 }
 
 function isAuthRejection(error: XrpcResponseError): boolean {
@@ -100,9 +106,11 @@ export class AtpClient extends XrpcClient {
     savedSession?: AtpSessionData,
     options: AuthenticateOptions = {},
   ): Promise<AtpSessionData> {
-    const { authFactorToken } = options;
+    const { authFactorToken, allowTakendown } = options;
     const credentials =
-      password === undefined ? undefined : { identifier, password, authFactorToken };
+      password === undefined
+        ? undefined
+        : { identifier, password, authFactorToken, allowTakendown };
     const saved = { value: savedSession, given: savedSession !== undefined };
 
     return copySessionData(await this.#manager.authenticate(credentials, saved));

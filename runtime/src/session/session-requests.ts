@@ -11,6 +11,7 @@ export interface Credentials {
   readonly identifier: string;
   readonly password: string;
   readonly authFactorToken?: string | undefined;
+  readonly allowTakendown?: boolean | undefined;
 }
 
 /** The NSIDs of the methods the session itself calls, which never trigger a refresh. */
@@ -29,11 +30,13 @@ export async function requestCreate(
   client: XrpcClient,
   credentials: Credentials,
 ): Promise<AtpSessionData> {
-  const { identifier, password, authFactorToken } = credentials;
-  const input = authFactorToken === undefined ? {} : { authFactorToken };
-  const { data } = await client.call(createSession.method, {
-    input: { identifier, password, ...input },
-  });
+  const { identifier, password, authFactorToken, allowTakendown } = credentials;
+  const input: createSession.Input = { identifier, password };
+
+  if (authFactorToken !== undefined) input.authFactorToken = authFactorToken;
+  if (allowTakendown !== undefined) input.allowTakendown = allowTakendown;
+
+  const { data } = await client.call(createSession.method, { input });
 
   return copySessionData(data);
 }

@@ -392,6 +392,29 @@ describe('AtpClient.authenticate with a fake PDS', () => {
     expect(session.did).toBe(FAKE_DID);
   });
 
+  test('logs in again with allowTakendown but without the spent auth factor token', async () => {
+    const inputs: unknown[] = [];
+
+    pds = await startFakePds({
+      [CREATE]: (request, response, server) => {
+        inputs.push(JSON.parse(request.body.toString('utf8')));
+        server.answer(request, response);
+      },
+    });
+
+    const client = new AtpClient({ service: pds.url });
+    const options = { authFactorToken: 'CODE-123', allowTakendown: true };
+
+    await client.authenticate(FAKE_HANDLE, FAKE_PASSWORD, pds.session(), options);
+    pds.generation = 5;
+    await client.call(getSession.method);
+
+    expect(pds.nsids()).toEqual([GET, REFRESH, CREATE, GET]);
+    expect(inputs).toEqual([
+      { identifier: FAKE_HANDLE, password: FAKE_PASSWORD, allowTakendown: true },
+    ]);
+  });
+
   test('records a saved session with an unreadable access token', async () => {
     pds = await startFakePds();
 
