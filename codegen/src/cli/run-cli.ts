@@ -1,12 +1,14 @@
 import { LEXICONS_DIFF_USAGE, runLexiconsDiff } from '../diff/lexicons-diff-command.js';
 import type { ReportOutput } from '../diff/lexicons-diff-command.js';
 import { CodegenError, formatProblem } from '../errors.js';
+import { ACCOUNT_USAGE, isAccountCommand, runAccountCommand } from './account/account-commands.js';
 import { GENERATE_USAGE, runGenerate } from './generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 
 const USAGE = `Usage:
 ${GENERATE_USAGE}
-  ${LEXICONS_DIFF_USAGE}`;
+  ${LEXICONS_DIFF_USAGE}
+${ACCOUNT_USAGE}`;
 
 function report(error: unknown, logger: Logger): number {
   if (error instanceof CodegenError) {
@@ -36,6 +38,9 @@ export async function runCli(
     if (command === 'generate') return await runGenerate(args, logger);
     if (command === 'lexicons' && args[0] === 'diff') {
       return await runLexiconsDiff(args.slice(1), logger, output);
+    }
+    if (command !== undefined && isAccountCommand(command)) {
+      return await runAccountCommand(command, args, logger, output);
     }
   } catch (error) {
     return report(error, logger);

@@ -4,6 +4,7 @@ export type { AtpClientOptions } from './atp-client-options.js';
 export { copySessionData, parseSessionData } from './atp-session-data.js';
 export type { AtpSessionData } from './atp-session-data.js';
 export { AuthFactorTokenRequiredError } from './auth-factor-token-required-error.js';
+export { writeFileAtomic } from './atomic-write.js';
 export { AuthenticationError } from './authentication-error.js';
 export type { AuthenticationAttempt, AuthenticationStep } from './authentication-error.js';
 export { FileStore } from './file-store.js';

@@ -1,0 +1,173 @@
+import { parseArgs } from 'node:util';
+
+import { bsky, Client } from '@lexforge/api';
+import { FileStore } from '@lexforge/runtime';
+
+import type { Logger } from '../logger.js';
+import {
+  configDir,
+  readAccount,
+  removeAccount,
+  saveAccount,
+  sessionPath,
+} from './account-config.js';
+import { readPassword } from './password.js';
+import { requestSummaries } from './request-summary.js';
+
+/** Where a command prints its result. */
+export interface CommandOutput {
+  write(text: string): unknown;
+}
+
+/** The usage lines of the account commands. */
+export const ACCOUNT_USAGE = `  lexforge login <handle|did|email> [--service <url>] [--password-stdin] [--verbose]
+  lexforge whoami | logout [--verbose]
+  lexforge post <text> [--verbose]
+  lexforge profile [<handle|did>] [--verbose]
+  lexforge timeline [--limit <n>] [--verbose]`;
+
+const OPTIONS = {
+  service: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  limit: { type: 'string' },
+  verbose: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+} as const;
+
+interface CommandContext {
+  positionals: string[];
+  values: { service?: string; 'password-stdin'?: boolean; limit?: string; verbose?: boolean };
+  logger: Logger;
+  output: CommandOutput;
+  dir: string;
+}
+
+function newClient(context: CommandContext, service: string): Client {
+  return new Client({
+    service,
+    store: new FileStore(sessionPath(context.dir)),
+    ...(context.values.verbose === true ? { hooks: requestSummaries(context.logger) } : {}),
+  });
+}
+
+/** A client with the saved session resumed (refreshed if need be), never with a password. */
+async function resumed(context: CommandContext): Promise<Client> {
+  const account = await readAccount(context.dir);
+
+  if (account === undefined)
+    throw new Error('Not logged in: run lexforge login <handle> --service <url>');
+
+  const client = newClient(context, context.values.service ?? account.service);
+
+  await client.authenticate(account.identifier, undefined);
+
+  return client;
+}
+
+async function login(context: CommandContext): Promise<void> {
+  const [identifier] = context.positionals;
+  const service = context.values.service ?? (await readAccount(context.dir))?.service;
+
+  if (identifier === undefined)
+    throw new Error('Missing identifier: lexforge login <handle|did|email>');
+  if (service === undefined)
+    throw new Error('Missing service: pass --service <url> (e.g. https://bsky.social)');
+
+  const client = newClient(context, service);
+  const password = await readPassword(context.values['password-stdin'] === true);
+  const session = await client.authenticate(identifier, password);
+
+  await saveAccount(context.dir, { service, identifier });
+  context.output.write(`Logged in as ${session.handle} (${session.did}) on ${service}\n`);
+}
+
+async function whoami(context: CommandContext): Promise<void> {
+  const client = await resumed(context);
+  const session = client.authenticated();
+
+  context.output.write(`${session.handle} (${session.did}) on ${client.service.origin}\n`);
+}
+
+async function post(context: CommandContext): Promise<void> {
+  const text = context.positionals.join(' ');
+
+  if (text === '') throw new Error('Missing text: lexforge post <text>');
+
+  const created = await bsky(await resumed(context)).post(text);
+
+  context.output.write(`Posted ${created.uri}\n`);
+}
+
+async function profile(context: CommandContext): Promise<void> {
+  const client = await resumed(context);
+  const actor = context.positionals[0] ?? client.authenticated().did;
+  const found = await bsky(client).getProfile().actor(actor).send();
+  const counts = `${found.followersCount ?? 0} followers, ${found.followsCount ?? 0} follows, ${found.postsCount ?? 0} posts`;
+
+  context.output.write(
+    `${found.displayName ?? found.handle} (@${found.handle}, ${found.did})\n${counts}\n`,
+  );
+  if (found.description !== undefined) context.output.write(`${found.description}\n`);
+}
+
+async function timeline(context: CommandContext): Promise<void> {
+  const limit = Number(context.values.limit ?? 20);
+
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new Error(`Invalid --limit: ${context.values.limit}`);
+
+  const page = await bsky(await resumed(context))
+    .getTimeline()
+    .limit(limit)
+    .send();
+
+  for (const item of page.feed) {
+    const record = item.post.record as { text?: unknown };
+
+    context.output.write(`@${item.post.author.handle}: ${String(record.text ?? '')}\n`);
+  }
+}
+
+async function logout(context: CommandContext): Promise<void> {
+  const client = await resumed(context).catch(() => undefined);
+
+  await client?.logout();
+  await removeAccount(context.dir);
+  context.output.write('Logged out\n');
+}
+
+const COMMANDS: Readonly<Record<string, (context: CommandContext) => Promise<void>>> = {
+  login,
+  whoami,
+  post,
+  profile,
+  timeline,
+  logout,
+};
+
+/** Whether `name` is one of the account commands. */
+export function isAccountCommand(name: string | undefined): boolean {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+/**
+ * Runs an account command: the session lives in the config folder (see {@link configDir}), in a
+ * 0600 file; the password is only read by `login` and never stored.
+ *
+ * @throws whatever the command fails with; the CLI prints its message as one line
+ */
+export async function runAccountCommand(
+  name: string,
+  args: string[],
+  logger: Logger,
+  output: CommandOutput,
+): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  const command = COMMANDS[name];
+
+  if (command === undefined) throw new Error(`Unknown command: ${name}`);
+
+  await command({ positionals, values, logger, output, dir: configDir() });
+
+  return 0;
+}
