@@ -1,2 +1,2 @@
 // Hand-written helpers on top of the generated modules in ../src; re-exported by the package index.
-export {};
+export * from './bsky/index.js';

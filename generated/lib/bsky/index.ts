@@ -1,0 +1,11 @@
+export { Bsky, bsky } from './bsky.js';
+export type { BskyOptions, PostContent } from './bsky.js';
+export { BskyReads } from './bsky-reads.js';
+export { checkRecord } from './check-record.js';
+export * from './post/index.js';
+export { PROFILE_UPDATE_ATTEMPTS, updateProfileRecord } from './profile-update.js';
+export type { ProfileUpdate, ProfileValue } from './profile-update.js';
+export { recordLocation } from './record-location.js';
+export type { RecordLocation } from './record-location.js';
+export * from './rich-text/index.js';
+export * from './video/index.js';
