@@ -44,7 +44,8 @@ export function testPds(): TestPds {
 /** Creates an account with a unique `.test` handle through raw XRPC. */
 export async function createTestAccount(prefix = 'user'): Promise<TestAccount> {
   accountCounter += 1;
-  const name = `${prefix}${process.pid}x${accountCounter}${randomBytes(2).toString('hex')}`;
+  // @NOTE the PDS refuses a first handle label longer than 18 characters
+  const name = `${prefix.slice(0, 6)}${process.pid % 10_000}x${accountCounter}${randomBytes(2).toString('hex')}`;
   const handle = `${name}.test`;
   const email = `${name}@example.com`;
   const password = `pw-${randomBytes(8).toString('hex')}`;

@@ -1,11 +1,15 @@
+import { IdentityResolver } from '../identity/identity-resolver.js';
 import { XrpcClient } from '../xrpc/xrpc-client.js';
+import { DEFAULT_PUBLIC_APPVIEW } from './atp-client-options.js';
 import { copySessionData } from './atp-session-data.js';
+import { EntrywayClient } from './entryway-client.js';
 import { NotAuthenticatedError } from './not-authenticated-error.js';
 import { SessionManager } from './session-manager.js';
 import { SESSION_METHODS } from './session-requests.js';
 import { DEFAULT_EXPIRY_MARGIN } from './token-expiry.js';
 
 import type { XrpcResponseError } from '../errors/xrpc-response-error.js';
+import type { ResolvedIdentity } from '../identity/identity-resolver.js';
 import type { Replay } from '../xrpc/xrpc-client.js';
 import type { XrpcResponse } from '../xrpc/xrpc-response.js';
 import type { AtpClientOptions } from './atp-client-options.js';
@@ -23,6 +27,15 @@ export interface AuthenticateOptions {
   readonly allowTakendown?: boolean | undefined;
 }
 
+function lazyResolver(options: AtpClientOptions): () => IdentityResolver {
+  let resolver = options.identityResolver;
+
+  return () =>
+    (resolver ??= new IdentityResolver(
+      options.fetch === undefined ? {} : { fetch: options.fetch },
+    ));
+}
+
 function isAuthRejection(error: XrpcResponseError): boolean {
   if (SESSION_METHODS.has(error.nsid)) return false;
 
@@ -33,7 +46,9 @@ function isAuthRejection(error: XrpcResponseError): boolean {
  * An {@link XrpcClient} with an account session: it logs in, sends the access token with every
  * call, renews it before it expires or when the server refuses it (one renewal shared by all
  * concurrent calls, the refused call replayed once), and sends calls to the PDS named in the
- * account's DID document. The session methods themselves go to the configured service.
+ * account's DID document. The session methods themselves go to the configured service; without
+ * one, `authenticate` first resolves the handle or DID to the account's PDS (an email address then
+ * needs a service).
  *
  * Besides the errors of {@link XrpcClient.call}, a call may fail with what renewing the session
  * failed with: the `refreshSession` error or transport error when the server or the network
@@ -52,14 +67,26 @@ function isAuthRejection(error: XrpcResponseError): boolean {
  */
 export class AtpClient extends XrpcClient {
   readonly #manager: SessionManager;
+  readonly #entryway: EntrywayClient;
+  readonly #resolver: (() => IdentityResolver) | undefined;
+  #identity: ResolvedIdentity | undefined;
 
   /**
    * @throws {TypeError} when `service` is not a URL or `proxy` is not `did:...#service_id`
    */
-  constructor(options: AtpClientOptions) {
-    super(options);
+  constructor(options: AtpClientOptions = {}) {
+    const service = options.service ?? options.publicAppView ?? DEFAULT_PUBLIC_APPVIEW;
+
+    super({ ...options, service });
+    this.#entryway = new EntrywayClient({
+      ...options,
+      service,
+      proxy: undefined,
+      labelers: undefined,
+    });
+    this.#resolver = options.service === undefined ? lazyResolver(options) : undefined;
     this.#manager = new SessionManager({
-      entryway: new XrpcClient({ ...options, proxy: undefined, labelers: undefined }),
+      entryway: this.#entryway,
       expiryMargin: options.expiryMargin ?? DEFAULT_EXPIRY_MARGIN,
       store: options.store,
       onSessionChange: options.onSessionChange,
@@ -71,9 +98,17 @@ export class AtpClient extends XrpcClient {
    * service.
    */
   override get service(): URL {
-    const pds = this.#manager.state.pds;
+    const pds = this.#manager.state.pds ?? this.#identity?.pds;
 
     return pds === undefined ? super.service : new URL(pds);
+  }
+
+  /**
+   * The account `authenticate` resolved when no service is configured: its DID, its handle and
+   * whether the handle was verified both ways, and its PDS; `undefined` otherwise.
+   */
+  get identity(): ResolvedIdentity | undefined {
+    return this.#identity;
   }
 
   /**
@@ -95,6 +130,8 @@ export class AtpClient extends XrpcClient {
    * @throws {AuthFactorTokenRequiredError} when the server wants the code it sent by email: call
    * again with it as `authFactorToken`
    * @throws {AuthenticationError} when no step gave a session; `attempts` says why, step by step
+   * @throws {IdentityError} when no service is configured and the account cannot be resolved to
+   * its PDS (`EmailIdentifierError` for an email address)
    * @throws {Error} what the store's `save` throws
    * @example
    * const saved = await readSavedSession();
@@ -113,7 +150,19 @@ export class AtpClient extends XrpcClient {
         : { identifier, password, authFactorToken, allowTakendown };
     const saved = { value: savedSession, given: savedSession !== undefined };
 
+    if (this.#resolver !== undefined) await this.#locate(identifier);
+
     return copySessionData(await this.#manager.authenticate(credentials, saved));
+  }
+
+  /** Resolves the account to its PDS and sends the session methods there. */
+  async #locate(identifier: string): Promise<void> {
+    const identity = await this.#resolver?.().resolve(identifier);
+
+    if (identity === undefined) return;
+
+    this.#identity = identity;
+    this.#entryway.pointAt(identity.pds);
   }
 
   /**

@@ -1,5 +1,6 @@
 export { AtpClient } from './atp-client.js';
 export type { AuthenticateOptions } from './atp-client.js';
+export { DEFAULT_PUBLIC_APPVIEW } from './atp-client-options.js';
 export type { AtpClientOptions } from './atp-client-options.js';
 export { copySessionData, parseSessionData } from './atp-session-data.js';
 export type { AtpSessionData } from './atp-session-data.js';

@@ -1,0 +1,67 @@
+import { describe, expect, test } from '@jest/globals';
+import { Client } from '@lexforge/api';
+import { DEFAULT_PUBLIC_APPVIEW, EmailIdentifierError, IdentityResolver } from '@lexforge/runtime';
+
+import { createTestAccount, testPds } from '../../_util/pds.js';
+import { routedFetch } from '../../_util/routed-fetch.js';
+
+function resolver(): IdentityResolver {
+  const pds = new URL(testPds().url);
+  // the test PDS answers /.well-known/atproto-did for its own handles, by the Host header
+  const routed = routedFetch((url) => (url.protocol === 'https:' ? pds : undefined));
+
+  return new IdentityResolver({
+    plcUrl: testPds().plcUrl,
+    fetch: routed.fetch,
+    allowTestTld: true,
+  });
+}
+
+describe('Client without a service', () => {
+  test('logs in with a handle, resolving the account to its PDS first', async () => {
+    const account = await createTestAccount('nosvc');
+    const client = new Client({ identityResolver: resolver() });
+    const session = await client.authenticate(account.handle, account.password);
+    const { data } = await client.com.atproto.server.getSession().response();
+
+    expect(session.did).toBe(account.did);
+    expect(client.service.origin).toBe(new URL(testPds().url).origin);
+    expect(client.identity).toMatchObject({
+      did: account.did,
+      handle: account.handle,
+      handleVerified: true,
+    });
+    expect(data.handle).toBe(account.handle);
+  });
+
+  test('logs in with a DID and reports the handle verified both ways', async () => {
+    const account = await createTestAccount('nosvcdid');
+    const client = new Client({ identityResolver: resolver() });
+
+    await client.authenticate(account.did, account.password);
+
+    expect(client.identity).toMatchObject({ handle: account.handle, handleVerified: true });
+  });
+
+  test('sends unauthenticated calls to the public AppView until it knows better', () => {
+    expect(new Client().service.href).toBe(new URL(DEFAULT_PUBLIC_APPVIEW).href);
+    expect(new Client({ publicAppView: 'https://appview.example' }).service.origin).toBe(
+      'https://appview.example',
+    );
+  });
+
+  test('refuses an email address without a service, before any request', async () => {
+    const routed = routedFetch(() => undefined);
+    const client = new Client({
+      identityResolver: new IdentityResolver({ fetch: routed.fetch }),
+      fetch: routed.fetch,
+    });
+    const error = await client
+      .authenticate('alice@example.com', 'secret')
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(EmailIdentifierError);
+    expect(routed.requests).toEqual([]);
+    expect(String(error)).not.toContain('secret');
+  });
+});
