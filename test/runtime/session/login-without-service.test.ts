@@ -8,7 +8,7 @@ import { routedFetch } from '../../_util/routed-fetch.js';
 function resolver(): IdentityResolver {
   const pds = new URL(testPds().url);
   // the test PDS answers /.well-known/atproto-did for its own handles, by the Host header
-  const routed = routedFetch((url) => (url.protocol === 'https:' ? pds : undefined));
+  const routed = routedFetch((url) => (url.protocol === 'https:' ? pds.origin : undefined));
 
   return new IdentityResolver({
     plcUrl: testPds().plcUrl,
