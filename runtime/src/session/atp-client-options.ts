@@ -19,7 +19,13 @@ export interface AtpClientOptions extends Omit<XrpcClientOptions, 'service'> {
    */
   readonly publicAppView?: string | URL | undefined;
   /**
-   * Resolves handles and DIDs to their PDS when no service is configured.
+   * The PLC directory the default identity resolver asks for `did:plc` documents.
+   * @default 'https://plc.directory'
+   */
+  readonly plcUrl?: string | undefined;
+  /**
+   * Resolves handles and DIDs to their PDS when no service is configured; `plcUrl` is ignored
+   * when this is given.
    * @default a resolver on the public PLC directory, with this client's `fetch`
    */
   readonly identityResolver?: IdentityResolver | undefined;

@@ -29,11 +29,12 @@ export interface AuthenticateOptions {
 
 function lazyResolver(options: AtpClientOptions): () => IdentityResolver {
   let resolver = options.identityResolver;
+  const settings = {
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.plcUrl === undefined ? {} : { plcUrl: options.plcUrl }),
+  };
 
-  return () =>
-    (resolver ??= new IdentityResolver(
-      options.fetch === undefined ? {} : { fetch: options.fetch },
-    ));
+  return () => (resolver ??= new IdentityResolver(settings));
 }
 
 function isAuthRejection(error: XrpcResponseError): boolean {

@@ -43,6 +43,21 @@ describe('Client without a service', () => {
     expect(client.identity).toMatchObject({ handle: account.handle, handleVerified: true });
   });
 
+  test('logs in with a DID given only the PLC directory', async () => {
+    const account = await createTestAccount('plconly');
+    const client = new Client({ plcUrl: testPds().plcUrl });
+
+    await client.authenticate(account.did, account.password);
+
+    expect(client.service.origin).toBe(new URL(testPds().url).origin);
+    // a .test handle cannot be looked up without the test's routing, so it stays unverified
+    expect(client.identity).toMatchObject({
+      did: account.did,
+      handle: account.handle,
+      handleVerified: false,
+    });
+  });
+
   test('sends unauthenticated calls to the public AppView until it knows better', () => {
     expect(new Client().service.href).toBe(new URL(DEFAULT_PUBLIC_APPVIEW).href);
     expect(new Client({ publicAppView: 'https://appview.example' }).service.origin).toBe(
