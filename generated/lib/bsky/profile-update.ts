@@ -71,6 +71,8 @@ async function writeProfile(
  * @throws {XrpcValidationError} when the next profile breaks the lexicon
  * @throws {InvalidSwapError} when the profile kept changing under every attempt
  * @throws {Error} what `update` throws
+ * @example
+ * await updateProfileRecord(client, did, (current) => ({ ...current, displayName: 'Alice' }));
  */
 export async function updateProfileRecord(
   client: Client,

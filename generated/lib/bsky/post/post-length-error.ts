@@ -4,6 +4,13 @@ export type PostLengthUnit = 'graphemes' | 'bytes';
 /**
  * A post whose text is over a limit of the `app.bsky.feed.post` lexicon (300 graphemes, 3000
  * UTF-8 bytes), refused before anything was sent.
+ *
+ * @example
+ * try {
+ *   await bsky(client).post(text);
+ * } catch (error) {
+ *   if (error instanceof PostLengthError) showCounter(error.count, error.limit, error.unit);
+ * }
  */
 export class PostLengthError extends RangeError {
   override readonly name: string = 'PostLengthError';

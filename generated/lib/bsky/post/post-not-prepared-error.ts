@@ -5,6 +5,10 @@ function counted(count: number, noun: string): string {
 /**
  * A post asked for its record while mentions in its text were not resolved yet or media were not
  * uploaded yet: `prepare` does both.
+ *
+ * @example
+ * post('hi @alice.bsky.social').toJSON(); // throws: 1 mention to resolve
+ * (await post('hi @alice.bsky.social').prepare(postServices(client))).toJSON(); // the record
  */
 export class PostNotPreparedError extends Error {
   override readonly name: string = 'PostNotPreparedError';

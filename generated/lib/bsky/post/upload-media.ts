@@ -18,6 +18,18 @@ function uploaded(input: BlobInput, upload: BlobUploader): Promise<BlobRef> {
   return isBlobUpload(input) ? upload(input) : Promise.resolve(input);
 }
 
+async function uploadImages(
+  media: Extract<MediaDraft, { kind: 'images' }>,
+  upload: BlobUploader,
+): Promise<MediaDraft> {
+  const images = media.images.map(async (draft) => ({
+    ...draft,
+    image: await uploaded(draft.image, upload),
+  }));
+
+  return { kind: 'images', images: await Promise.all(images) };
+}
+
 async function uploadExternal(
   media: Extract<MediaDraft, { kind: 'external' }>,
   upload: BlobUploader,
@@ -47,14 +59,8 @@ export async function uploadMedia(
   const { uploadBlob, uploadVideo = uploadBlob } = uploaders;
 
   switch (media.kind) {
-    case 'images': {
-      const images = media.images.map(async (draft) => ({
-        ...draft,
-        image: await uploaded(draft.image, uploadBlob),
-      }));
-
-      return { kind: 'images', images: await Promise.all(images) };
-    }
+    case 'images':
+      return uploadImages(media, uploadBlob);
     case 'external':
       return uploadExternal(media, uploadBlob);
     case 'video':

@@ -4,6 +4,10 @@ export type VideoUploadFailure = 'limit' | 'job';
 /**
  * A video the video service refused: over the account's upload limits (`limit`), or its
  * processing job failed (`job`).
+ *
+ * @example
+ * // Video upload refused: Daily upload limit reached
+ * if (error instanceof VideoUploadError && error.failure === 'limit') askToRetryTomorrow();
  */
 export class VideoUploadError extends Error {
   override readonly name: string = 'VideoUploadError';
