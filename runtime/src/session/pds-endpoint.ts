@@ -1,39 +1,12 @@
-const PDS_SERVICE_ID = '#atproto_pds';
-const PDS_SERVICE_TYPE = 'AtprotoPersonalDataServer';
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-interface ServiceEntry {
-  readonly id?: unknown;
-  readonly type?: unknown;
-  readonly serviceEndpoint?: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isPdsEntry(entry: unknown, did: string): entry is ServiceEntry {
-  if (!isRecord(entry) || entry['type'] !== PDS_SERVICE_TYPE) return false;
-
-  return entry['id'] === PDS_SERVICE_ID || entry['id'] === `${did}${PDS_SERVICE_ID}`;
-}
-
-function parseEndpoint(value: unknown): URL | undefined {
-  const url = typeof value === 'string' ? URL.parse(value) : null;
-
-  if (url === null || url.username !== '' || url.password !== '') return undefined;
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return undefined;
-
-  const secure = url.protocol === 'https:';
-  const loopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-
-  return secure || loopback ? new URL(url.origin) : undefined;
-}
+import { parseDidDocument } from '../identity/did-document.js';
+import { IdentityError } from '../identity/errors/identity-error.js';
+import { pdsEndpoint } from '../identity/pds-endpoint.js';
+import { isDid } from '../syntax/did.js';
 
 /**
- * Finds the account's PDS in its DID document: the first `service` entry with id `#atproto_pds`
- * (relative, or prefixed with the DID) and type `AtprotoPersonalDataServer`. Its endpoint must be
- * a bare `https` origin; plain `http` is accepted only for `localhost`, `127.0.0.1` and `[::1]`.
+ * Finds the account's PDS in the DID document a session carries, by the same rules identity
+ * resolution applies (see `pdsEndpoint`): the first `#atproto_pds` service of type
+ * `AtprotoPersonalDataServer`, a bare `https` origin (`http` only on loopback).
  *
  * @param didDoc - the DID document, as `createSession` or `refreshSession` return it
  * @param did - the account's DID, which the document's `id` must be
@@ -43,11 +16,13 @@ function parseEndpoint(value: unknown): URL | undefined {
  * findPdsEndpoint(session.didDoc, session.did)?.href; // 'https://pds.example.com/'
  */
 export function findPdsEndpoint(didDoc: unknown, did: string): URL | undefined {
-  if (!isRecord(didDoc) || didDoc['id'] !== did || !Array.isArray(didDoc['service'])) {
-    return undefined;
+  if (didDoc === undefined || !isDid(did)) return undefined;
+
+  try {
+    return pdsEndpoint(parseDidDocument(did, didDoc));
+  } catch (error) {
+    if (error instanceof IdentityError) return undefined;
+
+    throw error;
   }
-
-  const entry = didDoc['service'].find((candidate) => isPdsEntry(candidate, did));
-
-  return entry === undefined ? undefined : parseEndpoint(entry.serviceEndpoint);
 }
