@@ -45,11 +45,14 @@ export interface Benchmark {
   run(context: BenchContext): Promise<BenchReport>;
 }
 
-/** Rounds for a benchmark: `full` normally, `quick` with `--quick`. */
+/** Rounds run before the measured ones, their samples thrown away. */
+export const WARMUP_ROUNDS = 1;
+
+/** Rounds for a benchmark: `full` normally, `quick` with `--quick`; one warm-up round first. */
 export function roundsFor(
   context: BenchContext,
   full: number,
   quick: number,
 ): { warmup: number; rounds: number } {
-  return { warmup: 1, rounds: context.options.quick ? quick : full };
+  return { warmup: WARMUP_ROUNDS, rounds: context.options.quick ? quick : full };
 }

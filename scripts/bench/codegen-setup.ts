@@ -1,7 +1,7 @@
-import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { ProcessFailedError, runNode } from './run-process.js';
+import { compiledPackages } from './compiled-packages.js';
 import { copyLexicons, linkNodeModules } from './temp-folder.js';
 
 import type { BenchContext } from './benchmark.js';
@@ -13,7 +13,7 @@ export interface CodegenWorkspace {
   /** lexforge's CLI, compiled to plain JavaScript as the package would ship it. */
   readonly lexforgeBin: string;
   readonly atcuteConfig: string;
-  /** Whether compiling lexforge's generator reported type errors (it is emitted anyway). */
+  /** The type errors compiling lexforge's packages reported, if any (they are emitted anyway). */
   readonly compileErrors: string | undefined;
   /** The output folder of one generator. */
   out(name: string): string;
@@ -29,46 +29,25 @@ export default defineLexiconConfig({
 });
 `;
 
-async function compileLexforge(context: BenchContext, outDir: string): Promise<string | undefined> {
-  const tsc = join(context.root, 'node_modules/typescript7/bin/tsc');
-  const flags = ['--declaration', 'false', '--declarationMap', 'false', '--sourceMap', 'false'];
-  const args = [tsc, '-p', 'codegen/tsconfig.build.json', '--outDir', outDir, ...flags];
-
-  try {
-    await runNode(args, { cwd: context.root });
-
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof ProcessFailedError)) throw error;
-
-    // @NOTE tsc emits despite type errors; the run goes on if the entry point was written.
-    await access(join(outDir, 'bin.js'));
-
-    return error.message.split('\n').slice(1, 4).join(' ').trim();
-  }
-}
-
 /**
  * Prepares the codegen workspace: the lexicon documents without the manifest, lexforge's
- * generator compiled to JavaScript, atcute's config file, and the repository's packages linked.
+ * packages compiled to JavaScript, atcute's config file, and the repository's packages linked.
  */
 export async function prepareCodegen(context: BenchContext): Promise<CodegenWorkspace> {
   const dir = await context.temp.dir('codegen');
   const lexicons = join(dir, 'lexicons');
-  const compiled = join(dir, 'lexforge-codegen');
+  const packages = await compiledPackages(context);
 
   await linkNodeModules(dir, context.root);
   await copyLexicons(join(context.root, 'lexicons'), lexicons);
   await writeFile(join(dir, 'lex.config.js'), ATCUTE_CONFIG);
 
-  const compileErrors = await compileLexforge(context, compiled);
-
   return {
     dir,
     lexicons,
-    lexforgeBin: join(compiled, 'bin.js'),
+    lexforgeBin: packages.file('@lexforge/codegen', 'src/bin.js'),
     atcuteConfig: join(dir, 'lex.config.js'),
-    compileErrors,
+    compileErrors: packages.errors.length === 0 ? undefined : packages.errors.join(' '),
     out: (name) => join(dir, 'out', name),
   };
 }

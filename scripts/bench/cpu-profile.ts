@@ -58,13 +58,13 @@ function areaOf(frame: ProfileNode['callFrame'], programDir: string): string {
   const path = pathOf(frame.url);
   const inPackages = path.lastIndexOf('/node_modules/');
 
+  if (path.startsWith(programDir)) return relative(programDir, path).replace(/\.js$/, '.ts');
+
   if (inPackages !== -1) {
     const [scope = '', name = ''] = path.slice(inPackages + 14).split('/');
 
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
-
-  if (path.startsWith(programDir)) return relative(programDir, path).replace(/\.js$/, '.ts');
 
   return path === '' ? 'V8 and native code (parse, compile, I/O)' : path;
 }

@@ -1,9 +1,10 @@
-import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { compiledPackages } from './compiled-packages.js';
 import { prose } from './format.js';
 import { TYPECHECK_PROGRAMS } from './programs.js';
-import { ProcessFailedError, runNode } from './run-process.js';
+import { runNode } from './run-process.js';
 import { copyLexicons, linkNodeModules } from './temp-folder.js';
 
 import type { BenchContext } from './benchmark.js';
@@ -31,26 +32,6 @@ const CONSUMER_TSCONFIG = {
   },
   files: ['main.ts'],
 };
-
-/** lexforge's packages as a consumer would install them: declarations and an exports map. */
-const LEXFORGE_PACKAGES = [
-  {
-    folder: 'runtime',
-    name: '@lexforge/runtime',
-    exports: { '.': { types: './src/index.d.ts' } },
-  },
-  {
-    folder: 'generated',
-    name: '@lexforge/api',
-    exports: {
-      '.': { types: './src/index.d.ts' },
-      './lib/*': { types: './lib/*.d.ts' },
-      './*': { types: './src/*.d.ts' },
-    },
-  },
-];
-
-const DECLARATION_SOURCES = ['runtime/src', 'generated/src', 'generated/lib'];
 
 function programNamed(name: string): Program {
   const program = TYPECHECK_PROGRAMS.find((candidate) => candidate.name === name);
@@ -82,83 +63,23 @@ export async function runTsc(
   return (await runNode([tsc, ...args], { cwd })).stdout;
 }
 
-/**
- * Emits the declarations of the runtime and the API package in one program (the API resolves
- * the runtime through its sources), into `outDir`, mirroring the repository's folders.
- *
- * @returns the first lines of any type errors; declarations are emitted despite them
- */
-async function emitDeclarations(context: BenchContext, outDir: string): Promise<string[]> {
-  const config = `${outDir}.tsconfig.json`;
-  const tsconfig = {
-    extends: join(context.root, 'tsconfig.base.json'),
-    compilerOptions: {
-      rootDir: context.root,
-      outDir,
-      noEmit: false,
-      emitDeclarationOnly: true,
-      declarationMap: false,
-      sourceMap: false,
-      types: ['node'],
-      typeRoots: [join(context.root, 'node_modules/@types')],
-    },
-    include: DECLARATION_SOURCES.map((path) => join(context.root, path)),
-  };
-
-  await writeFile(config, JSON.stringify(tsconfig));
-
-  try {
-    await runTsc(context, ['-p', config], context.root);
-
-    return [];
-  } catch (error) {
-    if (!(error instanceof ProcessFailedError)) throw error;
-
-    return error.message.split('\n').slice(1, 4);
-  }
-}
-
-/** Links every installed package but lexforge's own into a project's `node_modules`. */
-async function linkPeers(context: BenchContext, modules: string): Promise<void> {
-  const installed = join(context.root, 'node_modules');
-
-  await mkdir(modules, { recursive: true });
-
-  for (const name of await readdir(installed)) {
-    if (name === '@lexforge' || name.startsWith('.')) continue;
-
-    await symlink(join(installed, name), join(modules, name), 'dir');
-  }
-}
-
-async function prepareLexforge(context: BenchContext, dir: string): Promise<ConsumerProject> {
-  const project = join(dir, 'lexforge');
-  const declarations = join(dir, 'lexforge-declarations');
-  const errors = await emitDeclarations(context, declarations);
+async function prepareLexforge(context: BenchContext): Promise<ConsumerProject> {
+  const packages = await compiledPackages(context);
+  const project = join(packages.dir, 'consumer');
+  const remark = prose(
+    'reads the `.d.ts` files of `@lexforge/runtime` and `@lexforge/api`, compiled with',
+    'TypeScript 7 for this run',
+  );
 
   await writeProject(project, programNamed('lexforge'));
-  await linkPeers(context, join(project, 'node_modules'));
-  await mkdir(join(project, 'node_modules/@lexforge'));
-
-  for (const { folder, name, exports } of LEXFORGE_PACKAGES) {
-    const target = join(project, 'node_modules', name);
-
-    await rename(join(declarations, folder), target);
-    await writeFile(
-      join(target, 'package.json'),
-      JSON.stringify({ name, type: 'module', exports }),
-    );
-  }
-
-  const remark = prose(
-    'reads the `.d.ts` files of `@lexforge/runtime` and `@lexforge/api`, emitted with TypeScript',
-    '7 for this run',
-  );
 
   return {
     program: programNamed('lexforge'),
     dir: project,
-    remark: errors.length === 0 ? remark : `${remark} (with type errors: ${errors.join(' ')})`,
+    remark:
+      packages.errors.length === 0
+        ? remark
+        : `${remark} (with type errors: ${packages.errors.join(' ')})`,
   };
 }
 
@@ -203,7 +124,7 @@ export async function prepareConsumers(context: BenchContext): Promise<ConsumerP
   const dir = await context.temp.dir('typecheck');
 
   return [
-    await prepareLexforge(context, dir),
+    await prepareLexforge(context),
     await prepareAtcute(context, dir),
     await prepareAtprotoLex(context, dir),
   ];
