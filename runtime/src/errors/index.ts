@@ -1,3 +1,5 @@
+export { LexforgeError } from './lexforge-error.js';
+export type { LexforgeErrorOptions } from './lexforge-error.js';
 export { XrpcError } from './xrpc-error.js';
 export type { XrpcErrorOptions } from './xrpc-error.js';
 export { XrpcResponseError } from './xrpc-response-error.js';

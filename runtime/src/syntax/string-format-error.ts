@@ -1,3 +1,5 @@
+import { LexforgeError } from '../errors/lexforge-error.js';
+
 import type { StringFormat } from './formats.js';
 
 /** How each format names its subject at the start of an error message. */
@@ -31,7 +33,7 @@ function shorten(value: string): string {
  * assertDid('foo'); // throws StringFormatError: Invalid DID: foo
  * ```
  */
-export class StringFormatError extends Error {
+export class StringFormatError extends LexforgeError {
   override name = 'StringFormatError';
 
   /** The lexicon string format the value failed. */
