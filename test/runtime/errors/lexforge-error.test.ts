@@ -8,15 +8,11 @@ import {
   assertDid,
 } from '@lexforge/runtime';
 
+import { thrown } from '../../_util/thrown.js';
+
 describe(LexforgeError, () => {
   test('is the one base every family of runtime errors shares', () => {
-    const syntax = (() => {
-      try {
-        assertDid('nope');
-      } catch (error) {
-        return error;
-      }
-    })();
+    const syntax = thrown(() => assertDid('nope'));
 
     expect(syntax).toBeInstanceOf(StringFormatError);
     expect(syntax).toBeInstanceOf(LexforgeError);
