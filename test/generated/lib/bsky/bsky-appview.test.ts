@@ -61,6 +61,25 @@ describeWithAppView('Bsky reads through the AppView', () => {
     });
   });
 
+  test('gets the timeline of a follower, posts by URI and profiles by DID', async () => {
+    const fan = fans[1] as Client;
+    const { feed } = await bsky(fan).getTimeline().send();
+    const { posts } = await bsky(fan).getPosts().uris([root.uri]).send();
+    const { profiles } = await bsky(fan).getProfiles().actors([alice.did]).send();
+
+    expect(feed.map(({ post }) => post.uri)).toContain(root.uri);
+    expect(posts).toMatchObject([{ uri: root.uri, likeCount: 1, repostCount: 1, replyCount: 1 }]);
+    expect(profiles).toMatchObject([{ did: alice.did, displayName: 'Alice Reader' }]);
+  });
+
+  test('searches actors and posts', async () => {
+    const { actors } = await bsky(client).searchActors().q(alice.handle).send();
+    const { posts } = await bsky(client).searchPosts().q('thread root').author(alice.did).send();
+
+    expect(actors.map(({ did }) => did)).toContain(alice.did);
+    expect(posts.map(({ uri }) => uri)).toEqual([root.uri]);
+  });
+
   test('gets the author feed, newest first', async () => {
     const { feed } = await bsky(client).getAuthorFeed().actor(alice.did).send();
 
