@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { Client } from '@lexforge/api';
+import { bsky, Client } from '@lexforge/api';
+import type * as AppBskyFeedPost from '@lexforge/api/app/bsky/feed/post';
+import type * as AppBskyRichtextFacet from '@lexforge/api/app/bsky/richtext/facet';
 import { FileStore } from '@lexforge/runtime';
 
 import { CallLog } from './call-log.js';
@@ -13,6 +15,10 @@ export interface WorkflowNetwork {
   pdsUrl: string;
   /** Re-signs a PDS token with an `exp` in the past. */
   expiredToken(jwt: string): string;
+  /** The AppView, when it runs: reads then go through it. */
+  appView?: { url: string; did: string } | undefined;
+  /** Waits until the AppView has indexed every PDS event. */
+  processAll(): Promise<void>;
 }
 
 /** Where the walk-through keeps its files, and where it reports each step as it ends. */
@@ -38,7 +44,11 @@ interface WorkflowContext {
   log: CallLog;
   /** The client of the latest step that logged in. */
   client?: Client | undefined;
+  /** The post the walk-through made. */
+  post?: { uri: string; text: string } | undefined;
 }
+
+const DISPLAY_NAME = 'lexforge walk-through';
 
 function newClient(context: WorkflowContext): Client {
   return new Client({
@@ -127,6 +137,73 @@ const revokeRefresh: Step = async (context) => {
   return 'the revoked refresh token was refused, so the password logged in again';
 };
 
+function current(context: WorkflowContext): Client {
+  if (context.client === undefined) throw new Error('No session: an earlier step did not log in');
+
+  return context.client;
+}
+
+const setProfile: Step = async (context) => {
+  await bsky(current(context)).updateProfile((profile) => ({
+    ...profile,
+    displayName: DISPLAY_NAME,
+  }));
+
+  return `display name set to "${DISPLAY_NAME}"`;
+};
+
+const postRichText: Step = async (context) => {
+  const text = `Hello from lexforge 👋🏽 @${context.account.handle} https://atproto.com/specs #lexforge`;
+  const created = await bsky(current(context)).post(text);
+
+  context.post = { uri: created.uri, text };
+
+  return `posted ${created.uri}`;
+};
+
+function describeFacets(
+  text: string,
+  facets: readonly AppBskyRichtextFacet.Main[] | undefined,
+): string {
+  const bytes = Buffer.from(text);
+  const spans = (facets ?? []).map(({ index }) => {
+    const slice = bytes.subarray(index.byteStart, index.byteEnd).toString();
+
+    return `"${slice}" [${index.byteStart}, ${index.byteEnd})`;
+  });
+
+  return `${spans.length} facets: ${spans.join(', ')}`;
+}
+
+async function readThroughAppView(context: WorkflowContext, uri: string): Promise<string> {
+  const client = current(context);
+
+  await context.network.processAll();
+
+  const profile = await bsky(client).getProfile().actor(client.authenticated().did).send();
+  const thread = await bsky(client).getPostThread().uri(uri).send();
+  const post = thread.thread as { post?: { record?: AppBskyFeedPost.Main } };
+  const record = post.post?.record;
+
+  return `the AppView shows "${profile.displayName}" with ${profile.postsCount} post; ${describeFacets(record?.text ?? '', record?.facets)}`;
+}
+
+async function readFromRepository(context: WorkflowContext, uri: string): Promise<string> {
+  const client = current(context);
+  const profile = await client.app.bsky.actor.profile.get('self');
+  const post = await client.app.bsky.feed.post.get(uri.split('/').pop() ?? '');
+
+  return `the repository holds "${profile.value.displayName}"; ${describeFacets(post.value.text, post.value.facets)}`;
+}
+
+const readBack: Step = async (context) => {
+  if (context.post === undefined) throw new Error('No post: the post step did not run');
+
+  return context.network.appView === undefined
+    ? readFromRepository(context, context.post.uri)
+    : readThroughAppView(context, context.post.uri);
+};
+
 const logOut: Step = async (context) => {
   const client = context.client ?? (await loggedIn(context));
 
@@ -145,12 +222,16 @@ export const SESSION_STEPS: readonly (readonly [string, Step])[] = [
   ['Start again from the file (no login)', resumeFromFile],
   ['The access token expires (refresh path)', expireAccess],
   ['The refresh token is revoked (password path)', revokeRefresh],
+  ['Set the profile', setProfile],
+  ['Post with rich text', postRichText],
+  ['Read the profile and the post back', readBack],
   ['Log out', logOut],
 ];
 
 /**
  * Walks through an account's session life on the given network: create, log in, save, resume,
- * refresh, fall back to the password, log out. Returns what each step did and cost.
+ * refresh, fall back to the password, write a profile and a post with rich text, read them back,
+ * log out. Returns what each step did and cost.
  *
  * @throws the first step's error, with the step named in its message
  */
