@@ -1,3 +1,5 @@
+import { LexforgeError } from '@lexforge/runtime';
+
 /** What a post's text length is counted in. */
 export type PostLengthUnit = 'graphemes' | 'bytes';
 
@@ -12,7 +14,7 @@ export type PostLengthUnit = 'graphemes' | 'bytes';
  *   if (error instanceof PostLengthError) showCounter(error.count, error.limit, error.unit);
  * }
  */
-export class PostLengthError extends RangeError {
+export class PostLengthError extends LexforgeError {
   override readonly name: string = 'PostLengthError';
 
   /** Which limit the text is over. */

@@ -1,3 +1,5 @@
+import { LexforgeError } from '@lexforge/runtime';
+
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -10,7 +12,7 @@ function counted(count: number, noun: string): string {
  * post('hi @alice.bsky.social').toJSON(); // throws: 1 mention to resolve
  * (await post('hi @alice.bsky.social').prepare(postServices(client))).toJSON(); // the record
  */
-export class PostNotPreparedError extends Error {
+export class PostNotPreparedError extends LexforgeError {
   override readonly name: string = 'PostNotPreparedError';
 
   /** Distinct handles mentioned that are not resolved yet. */

@@ -1,3 +1,5 @@
+import { LexforgeError } from '@lexforge/runtime';
+
 /** Why the video service did not give a blob. */
 export type VideoUploadFailure = 'limit' | 'job';
 
@@ -9,7 +11,7 @@ export type VideoUploadFailure = 'limit' | 'job';
  * // Video upload refused: Daily upload limit reached
  * if (error instanceof VideoUploadError && error.failure === 'limit') askToRetryTomorrow();
  */
-export class VideoUploadError extends Error {
+export class VideoUploadError extends LexforgeError {
   override readonly name: string = 'VideoUploadError';
 
   readonly failure: VideoUploadFailure;

@@ -5,7 +5,7 @@ import {
   PostNotPreparedError,
   post,
 } from '@lexforge/api/lib/bsky/post/index';
-import { XrpcValidationError } from '@lexforge/runtime';
+import { LexforgeError, XrpcValidationError } from '@lexforge/runtime';
 
 import { thrown } from '../../../../_util/thrown.js';
 import { rejection } from '../../../../_util/rejection.js';
@@ -20,6 +20,7 @@ describe('PostBuilder limits', () => {
     const error = thrown(() => post(text).toJSON());
 
     expect(error).toBeInstanceOf(PostLengthError);
+    expect(error).toBeInstanceOf(LexforgeError);
     expect(error).toMatchObject({ unit: 'graphemes', limit: 300, count: graphemes(text) });
     expect((error as Error).message).toBe('Post text too long: 301 graphemes, limit 300');
   });
