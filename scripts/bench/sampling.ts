@@ -15,6 +15,12 @@ export interface Contestant {
   readonly name: string;
   /** Takes one measurement, e.g. milliseconds of wall time; setup it needs stays outside it. */
   readonly measure: () => Promise<number>;
+  /**
+   * The measured rounds it takes part in, the first ones, for a contestant too slow to take them
+   * all; it sits the warm-up out then.
+   * @default every round
+   */
+  readonly rounds?: number | undefined;
 }
 
 /** How many rounds to run; every contestant takes one sample per round. */
@@ -56,21 +62,26 @@ export function summarize(samples: readonly number[]): Summary {
 
 /**
  * Divides two series taken in the same rounds, round by round, so that drift of the machine
- * during the run weighs on both sides of each ratio alike.
+ * during the run weighs on both sides of each ratio alike. A contestant that sat out the last
+ * rounds is compared over the rounds it took.
  *
- * @throws {RangeError} when the series differ in length
+ * @throws {RangeError} when either series is empty
  */
 export function roundRatios(
   numerators: readonly number[],
   denominators: readonly number[],
 ): number[] {
-  if (numerators.length !== denominators.length) {
-    throw new RangeError(
-      `Series to divide: ${numerators.length} vs ${denominators.length} samples`,
-    );
-  }
+  const shared = Math.min(numerators.length, denominators.length);
 
-  return numerators.map((value, index) => value / (denominators[index] ?? Number.NaN));
+  if (shared === 0) throw new RangeError('Series to divide: no shared round');
+
+  return numerators.slice(0, shared).map((value, index) => value / (denominators[index] ?? 0));
+}
+
+function takesPart(contestant: Contestant, measuredRound: number): boolean {
+  if (contestant.rounds === undefined) return true;
+
+  return measuredRound >= 0 && measuredRound < contestant.rounds;
 }
 
 /**
@@ -93,7 +104,7 @@ export async function runRounds(
     for (let turn = 0; turn < contestants.length; turn += 1) {
       const contestant = contestants[(round + turn) % contestants.length];
 
-      if (contestant === undefined) continue;
+      if (contestant === undefined || !takesPart(contestant, round - plan.warmup)) continue;
 
       const sample = await contestant.measure();
 

@@ -28,8 +28,12 @@ describe(roundRatios, () => {
     expect(roundRatios([2, 9], [4, 3])).toEqual([0.5, 3]);
   });
 
-  test('refuses series of different lengths', () => {
-    expect(() => roundRatios([1, 2], [1])).toThrow(RangeError);
+  test('compares a shorter series over the rounds it took', () => {
+    expect(roundRatios([2, 9, 4], [4, 3])).toEqual([0.5, 3]);
+  });
+
+  test('refuses an empty series', () => {
+    expect(() => roundRatios([1, 2], [])).toThrow('Series to divide: no shared round');
   });
 });
 
@@ -54,5 +58,23 @@ describe(runRounds, () => {
 
     expect(order).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
     expect(Object.fromEntries(samples)).toEqual({ a: [6, 8], b: [4, 9], c: [5, 7] });
+  });
+
+  test('lets a slow contestant take the first rounds only, without warming up', async () => {
+    const order: string[] = [];
+    const contestant = (name: string, rounds?: number) => ({
+      name,
+      rounds,
+      measure: async () => order.push(name),
+    });
+
+    const samples = await runRounds([contestant('fast'), contestant('slow', 1)], {
+      warmup: 1,
+      rounds: 3,
+    });
+
+    expect(order).toEqual(['fast', 'slow', 'fast', 'fast', 'fast']);
+    expect(samples.get('slow')).toHaveLength(1);
+    expect(samples.get('fast')).toHaveLength(3);
   });
 });
