@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/',
       'generated/src/',
       'runtime/src/lexicons/',
+      'codegen/examples/*/src/',
       'test/**/__golden__/',
     ],
   },
