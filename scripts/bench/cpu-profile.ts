@@ -58,7 +58,14 @@ function areaOf(frame: ProfileNode['callFrame'], programDir: string): string {
   const path = pathOf(frame.url);
   const inPackages = path.lastIndexOf('/node_modules/');
 
-  if (path.startsWith(programDir)) return relative(programDir, path).replace(/\.js$/, '.ts');
+  const own = relative(programDir, path);
+
+  // @NOTE the program may itself sit in a node_modules folder (a compiled package), and the
+  // packages it uses may sit under its folder (the repository root): own files are those below
+  // the program folder with no node_modules between.
+  if (path.startsWith(programDir) && !own.split('/').includes('node_modules')) {
+    return own.replace(/\.js$/, '.ts');
+  }
 
   if (inPackages !== -1) {
     const [scope = '', name = ''] = path.slice(inPackages + 14).split('/');

@@ -16,7 +16,7 @@ const PROFILE: CpuProfile = {
     { id: 1, callFrame: frame('(root)'), children: [2, 5] },
     { id: 2, callFrame: frame('main', `file://${PROGRAM}/bin.js`, 3), children: [3] },
     { id: 3, callFrame: frame('emit', `file://${PROGRAM}/emit/emit.js`, 9), children: [4] },
-    { id: 4, callFrame: frame('write', 'file:///app/node_modules/writer/index.js', 1) },
+    { id: 4, callFrame: frame('write', `file://${PROGRAM}/node_modules/writer/index.js`, 1) },
     { id: 5, callFrame: frame('(garbage collector)') },
   ],
   samples: [2, 3, 3, 4, 4, 4, 5],
@@ -34,7 +34,10 @@ describe(summarizeProfile, () => {
       { name: 'bin.ts', milliseconds: 1 },
       { name: 'garbage collection', milliseconds: 1 },
     ]);
-    expect(summary.functions[0]).toEqual({ name: 'write (writer)', milliseconds: 3 });
+    expect(summary.functions[0]).toEqual({
+      name: 'write (node_modules/writer/index.js:2)',
+      milliseconds: 3,
+    });
     expect(summary.functions[1]).toEqual({ name: 'emit (emit/emit.js:10)', milliseconds: 2 });
     expect(summary.phases).toEqual([{ name: 'emit', milliseconds: 5 }]);
   });
