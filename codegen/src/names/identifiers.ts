@@ -51,6 +51,7 @@ const BUILDER_RESERVED = new Set([
   'constructor',
   'items',
   'pages',
+  'parseOutput',
   'params',
   'response',
   'send',

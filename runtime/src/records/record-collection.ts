@@ -149,6 +149,16 @@ export class RecordCollection<T extends { $type: string }> {
     return { uri: data.uri, cid: data.cid ?? '', value };
   }
 
+  /**
+   * Checks a record value read from elsewhere (e.g. parsed from saved JSON) against the lexicon and
+   * returns it typed: the way back from `JSON.stringify` of a record.
+   *
+   * @throws {XrpcValidationError} when the value does not match the lexicon
+   */
+  parse(value: unknown): T {
+    return castOutput(this.collection, this.#type.schema, value, 'strict');
+  }
+
   /** Lists one page of records; values that fail the lexicon are reported in `invalid`. */
   async list(
     options: RecordOptions & { limit?: number; cursor?: string; reverse?: boolean } = {},

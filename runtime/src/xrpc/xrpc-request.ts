@@ -1,6 +1,9 @@
+import { castOutput } from './validation.js';
+
 import type { CallOptions, CallRequest } from './call-request.js';
 import type { XrpcMethod } from './method.js';
 import type { XrpcRequestDescription } from './request-description.js';
+import type { ValidationMode } from './validation.js';
 import type { XrpcClient } from './xrpc-client.js';
 import type { XrpcResponse } from './xrpc-response.js';
 
@@ -33,8 +36,9 @@ export function setField(
  * through an {@link XrpcClient}. A builder can be sent any number of times and serialized.
  *
  * @NOTE Generated subclasses add one setter per lexicon field, so every member here is either one
- * of the reserved names (`send`, `response`, `with`, `params`, `body`, `toJSON`, `toRequest`) or
- * starts with `$`, which no lexicon field name may.
+ * of the reserved names (`send`, `response`, `with`, `params`, `body`, `parseOutput`, `toJSON`,
+ * `toRequest`; `pages` and `items` on cursor queries) or starts with `$`, which no lexicon field
+ * name may.
  */
 export abstract class XrpcRequest<P, I, O> {
   readonly #client: XrpcClient;
@@ -73,6 +77,17 @@ export abstract class XrpcRequest<P, I, O> {
    */
   toRequest(options: CallOptions = {}): Promise<XrpcRequestDescription> {
     return this.#client.describe(this.#method, { ...options, ...this.$callRequest() });
+  }
+
+  /**
+   * Checks a saved output of this method (e.g. a response's `data` written as JSON) against the
+   * method's output schema and returns it typed: the way back from `JSON.stringify` of a response.
+   *
+   * @param mode - how strictly to check; @default 'strict'
+   * @throws {XrpcValidationError} when the value does not match the output schema
+   */
+  parseOutput(value: unknown, mode: ValidationMode = 'strict'): O {
+    return castOutput(this.#method.nsid, this.#method.output?.schema, value, mode);
   }
 
   /** Returns the NSID and the params (and input) set so far. */
