@@ -1,7 +1,7 @@
-import { LEXICONS_DIFF_USAGE, runLexiconsDiff } from '../diff/lexicons-diff-command.js';
 import type { ReportOutput } from '../diff/lexicons-diff-command.js';
+import { LEXICONS_DIFF_USAGE } from '../diff/lexicons-diff-usage.js';
 import { CodegenError, formatProblem } from '../errors.js';
-import { ACCOUNT_USAGE, isAccountCommand, runAccountCommand } from './account/account-commands.js';
+import { ACCOUNT_USAGE, isAccountCommand } from './account/account-usage.js';
 import { GENERATE_USAGE, runGenerate } from './generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -36,10 +36,16 @@ export async function runCli(
 
   try {
     if (command === 'generate') return await runGenerate(args, logger);
+    // @NOTE The other commands are imported when they run: the account commands load the whole
+    // generated API, which would take longer to import than `generate` takes to run
     if (command === 'lexicons' && args[0] === 'diff') {
+      const { runLexiconsDiff } = await import('../diff/lexicons-diff-command.js');
+
       return await runLexiconsDiff(args.slice(1), logger, output);
     }
-    if (command !== undefined && isAccountCommand(command)) {
+    if (isAccountCommand(command)) {
+      const { runAccountCommand } = await import('./account/account-commands.js');
+
       return await runAccountCommand(command, args, logger, output);
     }
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   saveAccount,
   sessionPath,
 } from './account-config.js';
+import type { AccountCommand } from './account-usage.js';
 import { readPassword } from './password.js';
 import { requestSummaries } from './request-summary.js';
 
@@ -18,13 +19,6 @@ import { requestSummaries } from './request-summary.js';
 export interface CommandOutput {
   write(text: string): unknown;
 }
-
-/** The usage lines of the account commands. */
-export const ACCOUNT_USAGE = `  lexforge login <handle|did|email> [--service <url>] [--password-stdin] [--verbose]
-  lexforge whoami | logout [--verbose]
-  lexforge post <text> [--verbose]
-  lexforge profile [<handle|did>] [--verbose]
-  lexforge timeline [--limit <n>] [--verbose]`;
 
 const OPTIONS = {
   service: { type: 'string' },
@@ -136,7 +130,7 @@ async function logout(context: CommandContext): Promise<void> {
   context.output.write('Logged out\n');
 }
 
-const COMMANDS: Readonly<Record<string, (context: CommandContext) => Promise<void>>> = {
+const COMMANDS: Readonly<Record<AccountCommand, (context: CommandContext) => Promise<void>>> = {
   login,
   whoami,
   post,
@@ -145,11 +139,6 @@ const COMMANDS: Readonly<Record<string, (context: CommandContext) => Promise<voi
   logout,
 };
 
-/** Whether `name` is one of the account commands. */
-export function isAccountCommand(name: string | undefined): boolean {
-  return name !== undefined && Object.hasOwn(COMMANDS, name);
-}
-
 /**
  * Runs an account command: the session lives in the config folder (see {@link configDir}), in a
  * 0600 file; the password is only read by `login` and never stored.
@@ -157,17 +146,14 @@ export function isAccountCommand(name: string | undefined): boolean {
  * @throws whatever the command fails with; the CLI prints its message as one line
  */
 export async function runAccountCommand(
-  name: string,
+  name: AccountCommand,
   args: string[],
   logger: Logger,
   output: CommandOutput,
 ): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  const command = COMMANDS[name];
 
-  if (command === undefined) throw new Error(`Unknown command: ${name}`);
-
-  await command({ positionals, values, logger, output, dir: configDir() });
+  await COMMANDS[name]({ positionals, values, logger, output, dir: configDir() });
 
   return 0;
 }
