@@ -6,16 +6,13 @@ import { hasBreakingChanges } from './diff-report.js';
 import type { LexiconDiff } from './diff-report.js';
 import { formatLexiconDiff } from './format-lexicon-diff.js';
 import { LexiconDiffError } from './lexicon-diff-error.js';
+import { LEXICONS_DIFF_USAGE } from './lexicons-diff-usage.js';
 import { readLexiconDocuments } from './read-lexicon-documents.js';
 
 /** Where the command writes its report: stdout in the CLI, a buffer in tests. */
 export interface ReportOutput {
   write(text: string): unknown;
 }
-
-/** How to call the command, as shown with a usage error. */
-export const LEXICONS_DIFF_USAGE =
-  'lexforge lexicons diff <old-dir> <new-dir> [--json] [--check] [--quiet | --verbose]';
 
 /** A diff with how many documents each side held. */
 interface Compared {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { bsky, Client } from '@lexforge/api';
-import { FileStore } from '@lexforge/runtime';
+import { FileStore } from '@lexforge/runtime/node';
 
 import type { Logger } from '../logger.js';
 import {
