@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { bsky, Client } from '@lexforge/api';
 import type * as AppBskyFeedPost from '@lexforge/api/app/bsky/feed/post';
 import type * as AppBskyRichtextFacet from '@lexforge/api/app/bsky/richtext/facet';
-import { FileStore } from '@lexforge/runtime';
+import { FileStore } from '@lexforge/runtime/node';
 
 import { CallLog } from './call-log.js';
 import type { StepResult } from './step-result.js';

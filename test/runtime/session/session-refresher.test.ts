@@ -6,7 +6,7 @@ import * as createSession from '../../../runtime/src/lexicons/com/atproto/server
 import * as deleteSession from '../../../runtime/src/lexicons/com/atproto/server/deleteSession.js';
 import * as getSession from '../../../runtime/src/lexicons/com/atproto/server/getSession.js';
 import * as refreshSession from '../../../runtime/src/lexicons/com/atproto/server/refreshSession.js';
-import { FileStore } from '../../../runtime/src/session/index.js';
+import { FileStore } from '../../../runtime/src/node.js';
 import { createTestAccount, expiredToken } from '../../_util/pds.js';
 import { makeTempDir } from '../../_util/temp-dir.js';
 import { countedClient, rawCall, savedSession, setClock } from './session-fixtures.js';

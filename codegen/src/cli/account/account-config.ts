@@ -2,7 +2,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-import { writeFileAtomic } from '@lexforge/runtime';
+import { writeFileAtomic } from '@lexforge/runtime/node';
 
 /** What `login` remembers besides the session: where and as whom. Never the password. */
 export interface AccountConfig {
