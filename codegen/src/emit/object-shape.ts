@@ -73,7 +73,10 @@ function fieldSchema(field: ObjectField, context: ModuleContext): string {
   return field.required ? nullable : pure(`${v}.exactOptional`, [nullable]);
 }
 
-/** The valibot schema of an object or params node: a loose object that keeps unknown fields. */
+/**
+ * The valibot schema of an object or params node: the runtime's `lexObject`, which checks the
+ * known fields, keeps unknown ones and, unlike `v.looseObject`, does not copy the object.
+ */
 export function objectSchema(node: LexNode, context: ModuleContext, tag?: TypeTag): string {
   const v = context.valibot();
   const entries: string[] = [];
@@ -88,5 +91,7 @@ export function objectSchema(node: LexNode, context: ModuleContext, tag?: TypeTa
     entries.push(`  ${literalKey(field.name)}: ${fieldSchema(field, context)},\n`);
   }
 
-  return pure(`${v}.looseObject`, [entries.length === 0 ? '{}' : `{\n${entries.join('')}}`]);
+  return pure(context.runtimeValue('lexObject'), [
+    entries.length === 0 ? '{}' : `{\n${entries.join('')}}`,
+  ]);
 }

@@ -18,4 +18,5 @@ export {
   utf8Length,
 } from './string-checks.js';
 export type { LengthBounds } from './string-checks.js';
+export { lexObject } from './lex-object.js';
 export { typedUnion } from './typed-union.js';

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.germnetwork.declaration';
@@ -38,7 +38,7 @@ export interface Main {
   version: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('com.germnetwork.declaration'),
   continuityProofs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ bytes()), /*#__PURE__*/ v.maxLength(1000))),
   currentKey: /*#__PURE__*/ bytes(),
@@ -68,7 +68,7 @@ export interface MessageMe {
   showButtonTo: 'none' | 'usersIFollow' | 'everyone' | (string & {});
 }
 
-export const messageMeSchema: v.GenericSchema<unknown, MessageMe> = /*#__PURE__*/ v.looseObject({
+export const messageMeSchema: v.GenericSchema<unknown, MessageMe> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.germnetwork.declaration#messageMe')),
   messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 2047 })),
   showButtonTo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 100 })),

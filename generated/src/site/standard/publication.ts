@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../com/atproto/label/defs.js';
 import * as SiteStandardThemeBasic from './theme/basic.js';
@@ -50,7 +50,7 @@ export interface Main {
   url: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('site.standard.publication'),
   basicTheme: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => SiteStandardThemeBasic.mainSchema)),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 30000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 3000 }))),
@@ -74,7 +74,7 @@ export interface Preferences {
   showInDiscover?: boolean;
 }
 
-export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ v.looseObject({
+export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('site.standard.publication#preferences')),
   showInDiscover: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });

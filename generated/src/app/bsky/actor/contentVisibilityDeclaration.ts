@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.actor.contentVisibilityDeclaration';
 
@@ -17,7 +18,7 @@ export interface Main {
   hideFromAlgorithmicRecommendations: boolean;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.actor.contentVisibilityDeclaration'),
   hideFromAlgorithmicRecommendations: /*#__PURE__*/ v.boolean(),
 });

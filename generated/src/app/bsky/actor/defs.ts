@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -22,7 +22,7 @@ export interface AdultContentPref {
   enabled: boolean;
 }
 
-export const adultContentPrefSchema: v.GenericSchema<unknown, AdultContentPref> = /*#__PURE__*/ v.looseObject({
+export const adultContentPrefSchema: v.GenericSchema<unknown, AdultContentPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#adultContentPref')),
   enabled: /*#__PURE__*/ v.boolean(),
 });
@@ -39,7 +39,7 @@ export interface BskyAppProgressGuide {
   guide: string;
 }
 
-export const bskyAppProgressGuideSchema: v.GenericSchema<unknown, BskyAppProgressGuide> = /*#__PURE__*/ v.looseObject({
+export const bskyAppProgressGuideSchema: v.GenericSchema<unknown, BskyAppProgressGuide> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#bskyAppProgressGuide')),
   guide: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })),
 });
@@ -67,7 +67,7 @@ export interface BskyAppStatePref {
   queuedNudges?: string[];
 }
 
-export const bskyAppStatePrefSchema: v.GenericSchema<unknown, BskyAppStatePref> = /*#__PURE__*/ v.looseObject({
+export const bskyAppStatePrefSchema: v.GenericSchema<unknown, BskyAppStatePref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#bskyAppStatePref')),
   activeProgressGuide: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => bskyAppProgressGuideSchema)),
   isBetaUser: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -86,7 +86,7 @@ export interface ContentLabelPref {
   visibility: 'ignore' | 'show' | 'warn' | 'hide' | (string & {});
 }
 
-export const contentLabelPrefSchema: v.GenericSchema<unknown, ContentLabelPref> = /*#__PURE__*/ v.looseObject({
+export const contentLabelPrefSchema: v.GenericSchema<unknown, ContentLabelPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#contentLabelPref')),
   label: /*#__PURE__*/ v.string(),
   labelerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
@@ -113,7 +113,7 @@ export interface DeclaredAgePref {
   isOverAge18?: boolean;
 }
 
-export const declaredAgePrefSchema: v.GenericSchema<unknown, DeclaredAgePref> = /*#__PURE__*/ v.looseObject({
+export const declaredAgePrefSchema: v.GenericSchema<unknown, DeclaredAgePref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#declaredAgePref')),
   isOverAge13: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isOverAge16: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -150,7 +150,7 @@ export interface FeedViewPref {
   hideReposts?: boolean;
 }
 
-export const feedViewPrefSchema: v.GenericSchema<unknown, FeedViewPref> = /*#__PURE__*/ v.looseObject({
+export const feedViewPrefSchema: v.GenericSchema<unknown, FeedViewPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#feedViewPref')),
   feed: /*#__PURE__*/ v.string(),
   hideQuotePosts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -168,7 +168,7 @@ export interface HiddenPostsPref {
   items: string[];
 }
 
-export const hiddenPostsPrefSchema: v.GenericSchema<unknown, HiddenPostsPref> = /*#__PURE__*/ v.looseObject({
+export const hiddenPostsPrefSchema: v.GenericSchema<unknown, HiddenPostsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#hiddenPostsPref')),
   items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });
@@ -182,7 +182,7 @@ export interface InterestsPref {
   tags: string[];
 }
 
-export const interestsPrefSchema: v.GenericSchema<unknown, InterestsPref> = /*#__PURE__*/ v.looseObject({
+export const interestsPrefSchema: v.GenericSchema<unknown, InterestsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#interestsPref')),
   tags: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))), /*#__PURE__*/ v.maxLength(100)),
 });
@@ -199,7 +199,7 @@ export interface KnownFollowers {
   followers: ProfileViewBasic[];
 }
 
-export const knownFollowersSchema: v.GenericSchema<unknown, KnownFollowers> = /*#__PURE__*/ v.looseObject({
+export const knownFollowersSchema: v.GenericSchema<unknown, KnownFollowers> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#knownFollowers')),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   followers: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema)), /*#__PURE__*/ v.minLength(0), /*#__PURE__*/ v.maxLength(5)),
@@ -213,7 +213,7 @@ export interface LabelerPrefItem {
   did: string;
 }
 
-export const labelerPrefItemSchema: v.GenericSchema<unknown, LabelerPrefItem> = /*#__PURE__*/ v.looseObject({
+export const labelerPrefItemSchema: v.GenericSchema<unknown, LabelerPrefItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelerPrefItem')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -223,7 +223,7 @@ export interface LabelersPref {
   labelers: LabelerPrefItem[];
 }
 
-export const labelersPrefSchema: v.GenericSchema<unknown, LabelersPref> = /*#__PURE__*/ v.looseObject({
+export const labelersPrefSchema: v.GenericSchema<unknown, LabelersPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelersPref')),
   labelers: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => labelerPrefItemSchema)),
 });
@@ -245,7 +245,7 @@ export interface LiveEventPreferences {
   hideAllFeeds?: boolean;
 }
 
-export const liveEventPreferencesSchema: v.GenericSchema<unknown, LiveEventPreferences> = /*#__PURE__*/ v.looseObject({
+export const liveEventPreferencesSchema: v.GenericSchema<unknown, LiveEventPreferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#liveEventPreferences')),
   hiddenFeedIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   hideAllFeeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -279,7 +279,7 @@ export interface MutedWord {
   value: string;
 }
 
-export const mutedWordSchema: v.GenericSchema<unknown, MutedWord> = /*#__PURE__*/ v.looseObject({
+export const mutedWordSchema: v.GenericSchema<unknown, MutedWord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#mutedWord')),
   actorTarget: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -303,7 +303,7 @@ export interface MutedWordsPref {
   items: MutedWord[];
 }
 
-export const mutedWordsPrefSchema: v.GenericSchema<unknown, MutedWordsPref> = /*#__PURE__*/ v.looseObject({
+export const mutedWordsPrefSchema: v.GenericSchema<unknown, MutedWordsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#mutedWordsPref')),
   items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => mutedWordSchema)),
 });
@@ -334,7 +334,7 @@ export interface Nux {
   id: string;
 }
 
-export const nuxSchema: v.GenericSchema<unknown, Nux> = /*#__PURE__*/ v.looseObject({
+export const nuxSchema: v.GenericSchema<unknown, Nux> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#nux')),
   completed: /*#__PURE__*/ v.boolean(),
   data: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
@@ -351,7 +351,7 @@ export interface PersonalDetailsPref {
   birthDate?: string;
 }
 
-export const personalDetailsPrefSchema: v.GenericSchema<unknown, PersonalDetailsPref> = /*#__PURE__*/ v.looseObject({
+export const personalDetailsPrefSchema: v.GenericSchema<unknown, PersonalDetailsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#personalDetailsPref')),
   birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
 });
@@ -377,7 +377,7 @@ export interface PostInteractionSettingsPref {
   threadgateAllowRules?: ($Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject)[];
 }
 
-export const postInteractionSettingsPrefSchema: v.GenericSchema<unknown, PostInteractionSettingsPref> = /*#__PURE__*/ v.looseObject({
+export const postInteractionSettingsPrefSchema: v.GenericSchema<unknown, PostInteractionSettingsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#postInteractionSettingsPref')),
   postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
   threadgateAllowRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
@@ -398,7 +398,7 @@ export interface ProfileAssociated {
   starterPacks?: number;
 }
 
-export const profileAssociatedSchema: v.GenericSchema<unknown, ProfileAssociated> = /*#__PURE__*/ v.looseObject({
+export const profileAssociatedSchema: v.GenericSchema<unknown, ProfileAssociated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociated')),
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedActivitySubscriptionSchema)),
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedChatSchema)),
@@ -414,7 +414,7 @@ export interface ProfileAssociatedActivitySubscription {
   allowSubscriptions: 'followers' | 'mutuals' | 'none' | (string & {});
 }
 
-export const profileAssociatedActivitySubscriptionSchema: v.GenericSchema<unknown, ProfileAssociatedActivitySubscription> = /*#__PURE__*/ v.looseObject({
+export const profileAssociatedActivitySubscriptionSchema: v.GenericSchema<unknown, ProfileAssociatedActivitySubscription> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedActivitySubscription')),
   allowSubscriptions: /*#__PURE__*/ v.string(),
 });
@@ -425,7 +425,7 @@ export interface ProfileAssociatedChat {
   allowIncoming: 'all' | 'none' | 'following' | (string & {});
 }
 
-export const profileAssociatedChatSchema: v.GenericSchema<unknown, ProfileAssociatedChat> = /*#__PURE__*/ v.looseObject({
+export const profileAssociatedChatSchema: v.GenericSchema<unknown, ProfileAssociatedChat> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedChat')),
   allowGroupInvites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   allowIncoming: /*#__PURE__*/ v.string(),
@@ -440,7 +440,7 @@ export interface ProfileAssociatedGerm {
   showButtonTo: 'usersIFollow' | 'everyone' | (string & {});
 }
 
-export const profileAssociatedGermSchema: v.GenericSchema<unknown, ProfileAssociatedGerm> = /*#__PURE__*/ v.looseObject({
+export const profileAssociatedGermSchema: v.GenericSchema<unknown, ProfileAssociatedGerm> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedGerm')),
   messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   showButtonTo: /*#__PURE__*/ v.string(),
@@ -488,7 +488,7 @@ export interface ProfileView {
   viewer?: ViewerState;
 }
 
-export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PURE__*/ v.looseObject({
+export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileView')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
@@ -540,7 +540,7 @@ export interface ProfileViewBasic {
   viewer?: ViewerState;
 }
 
-export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> = /*#__PURE__*/ v.looseObject({
+export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileViewBasic')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
@@ -611,7 +611,7 @@ export interface ProfileViewDetailed {
   website?: string;
 }
 
-export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDetailed> = /*#__PURE__*/ v.looseObject({
+export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDetailed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileViewDetailed')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
@@ -644,7 +644,7 @@ export interface SavedFeed {
   value: string;
 }
 
-export const savedFeedSchema: v.GenericSchema<unknown, SavedFeed> = /*#__PURE__*/ v.looseObject({
+export const savedFeedSchema: v.GenericSchema<unknown, SavedFeed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeed')),
   id: /*#__PURE__*/ v.string(),
   pinned: /*#__PURE__*/ v.boolean(),
@@ -659,7 +659,7 @@ export interface SavedFeedsPref {
   timelineIndex?: number;
 }
 
-export const savedFeedsPrefSchema: v.GenericSchema<unknown, SavedFeedsPref> = /*#__PURE__*/ v.looseObject({
+export const savedFeedsPrefSchema: v.GenericSchema<unknown, SavedFeedsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPref')),
   pinned: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   saved: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
@@ -671,7 +671,7 @@ export interface SavedFeedsPrefV2 {
   items: SavedFeed[];
 }
 
-export const savedFeedsPrefV2Schema: v.GenericSchema<unknown, SavedFeedsPrefV2> = /*#__PURE__*/ v.looseObject({
+export const savedFeedsPrefV2Schema: v.GenericSchema<unknown, SavedFeedsPrefV2> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPrefV2')),
   items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => savedFeedSchema)),
 });
@@ -712,7 +712,7 @@ export interface StatusView {
   uri?: string;
 }
 
-export const statusViewSchema: v.GenericSchema<unknown, StatusView> = /*#__PURE__*/ v.looseObject({
+export const statusViewSchema: v.GenericSchema<unknown, StatusView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#statusView')),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | UnknownTypedObject>({ 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema }, false)),
@@ -733,7 +733,7 @@ export interface ThreadViewPref {
   sort?: 'oldest' | 'newest' | 'most-likes' | 'random' | 'hotness' | (string & {});
 }
 
-export const threadViewPrefSchema: v.GenericSchema<unknown, ThreadViewPref> = /*#__PURE__*/ v.looseObject({
+export const threadViewPrefSchema: v.GenericSchema<unknown, ThreadViewPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#threadViewPref')),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -751,7 +751,7 @@ export interface VerificationPrefs {
   hideBadges?: boolean;
 }
 
-export const verificationPrefsSchema: v.GenericSchema<unknown, VerificationPrefs> = /*#__PURE__*/ v.looseObject({
+export const verificationPrefsSchema: v.GenericSchema<unknown, VerificationPrefs> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationPrefs')),
   hideBadges: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });
@@ -776,7 +776,7 @@ export interface VerificationState {
   verifiedStatus: 'valid' | 'invalid' | 'none' | (string & {});
 }
 
-export const verificationStateSchema: v.GenericSchema<unknown, VerificationState> = /*#__PURE__*/ v.looseObject({
+export const verificationStateSchema: v.GenericSchema<unknown, VerificationState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationState')),
   trustedVerifierStatus: /*#__PURE__*/ v.string(),
   verifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => verificationViewSchema)),
@@ -818,7 +818,7 @@ export interface VerificationView {
   uri: string;
 }
 
-export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ v.looseObject({
+export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   isValid: /*#__PURE__*/ v.boolean(),
@@ -874,7 +874,7 @@ export interface ViewerState {
   mutedOnlyReposts?: boolean;
 }
 
-export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ v.looseObject({
+export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#viewerState')),
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema)),
   blockedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.ageassurance.defs';
@@ -22,7 +22,7 @@ export interface Config {
   regions: ConfigRegion[];
 }
 
-export const configSchema: v.GenericSchema<unknown, Config> = /*#__PURE__*/ v.looseObject({
+export const configSchema: v.GenericSchema<unknown, Config> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#config')),
   regions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => configRegionSchema)),
 });
@@ -64,7 +64,7 @@ export interface ConfigRegion {
   rules: ($Typed<ConfigRegionRuleDefault, 'app.bsky.ageassurance.defs#configRegionRuleDefault'> | $Typed<ConfigRegionRuleIfDeclaredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge'> | $Typed<ConfigRegionRuleIfDeclaredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge'> | $Typed<ConfigRegionRuleIfAssuredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge'> | $Typed<ConfigRegionRuleIfAssuredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge'> | $Typed<ConfigRegionRuleIfAccountNewerThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan'> | $Typed<ConfigRegionRuleIfAccountOlderThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan'> | UnknownTypedObject)[];
 }
 
-export const configRegionSchema: v.GenericSchema<unknown, ConfigRegion> = /*#__PURE__*/ v.looseObject({
+export const configRegionSchema: v.GenericSchema<unknown, ConfigRegion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegion')),
   additionalVerificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   countryCode: /*#__PURE__*/ v.string(),
@@ -82,7 +82,7 @@ export interface ConfigRegionRuleDefault {
   access: Access;
 }
 
-export const configRegionRuleDefaultSchema: v.GenericSchema<unknown, ConfigRegionRuleDefault> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleDefaultSchema: v.GenericSchema<unknown, ConfigRegionRuleDefault> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleDefault')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
 });
@@ -100,7 +100,7 @@ export interface ConfigRegionRuleIfAccountNewerThan {
   date: string;
 }
 
-export const configRegionRuleIfAccountNewerThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountNewerThan> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfAccountNewerThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountNewerThan> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -119,7 +119,7 @@ export interface ConfigRegionRuleIfAccountOlderThan {
   date: string;
 }
 
-export const configRegionRuleIfAccountOlderThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountOlderThan> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfAccountOlderThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountOlderThan> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -138,7 +138,7 @@ export interface ConfigRegionRuleIfAssuredOverAge {
   age: number;
 }
 
-export const configRegionRuleIfAssuredOverAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAssuredOverAge> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfAssuredOverAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAssuredOverAge> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -156,7 +156,7 @@ export interface ConfigRegionRuleIfAssuredUnderAge {
   age: number;
 }
 
-export const configRegionRuleIfAssuredUnderAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAssuredUnderAge> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfAssuredUnderAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAssuredUnderAge> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -175,7 +175,7 @@ export interface ConfigRegionRuleIfDeclaredOverAge {
   age: number;
 }
 
-export const configRegionRuleIfDeclaredOverAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfDeclaredOverAge> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfDeclaredOverAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfDeclaredOverAge> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -193,7 +193,7 @@ export interface ConfigRegionRuleIfDeclaredUnderAge {
   age: number;
 }
 
-export const configRegionRuleIfDeclaredUnderAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfDeclaredUnderAge> = /*#__PURE__*/ v.looseObject({
+export const configRegionRuleIfDeclaredUnderAgeSchema: v.GenericSchema<unknown, ConfigRegionRuleIfDeclaredUnderAge> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -251,7 +251,7 @@ export interface Event {
   status: 'unknown' | 'pending' | 'assured' | 'blocked' | (string & {});
 }
 
-export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ v.looseObject({
+export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#event')),
   access: /*#__PURE__*/ v.string(),
   attemptId: /*#__PURE__*/ v.string(),
@@ -280,7 +280,7 @@ export interface State {
   status: Status;
 }
 
-export const stateSchema: v.GenericSchema<unknown, State> = /*#__PURE__*/ v.looseObject({
+export const stateSchema: v.GenericSchema<unknown, State> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#state')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -299,7 +299,7 @@ export interface StateMetadata {
   accountCreatedAt?: string;
 }
 
-export const stateMetadataSchema: v.GenericSchema<unknown, StateMetadata> = /*#__PURE__*/ v.looseObject({
+export const stateMetadataSchema: v.GenericSchema<unknown, StateMetadata> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#stateMetadata')),
   accountCreatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
+import { QueryRequest, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyAgeassuranceDefs from './defs.js';
 
@@ -13,7 +13,7 @@ export interface Params {
   regionCode?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   countryCode: /*#__PURE__*/ v.string(),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -23,7 +23,7 @@ export interface Output {
   state: AppBskyAgeassuranceDefs.State;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   metadata: /*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.stateMetadataSchema),
   state: /*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.stateSchema),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 import * as AppBskyFeedDefs from '../feed/defs.js';
@@ -21,7 +21,7 @@ export interface Bookmark {
   subject: ComAtprotoRepoStrongRef.Main;
 }
 
-export const bookmarkSchema: v.GenericSchema<unknown, Bookmark> = /*#__PURE__*/ v.looseObject({
+export const bookmarkSchema: v.GenericSchema<unknown, Bookmark> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.bookmark.defs#bookmark')),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
 });
@@ -39,7 +39,7 @@ export interface BookmarkView {
   subject: ComAtprotoRepoStrongRef.Main;
 }
 
-export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__PURE__*/ v.looseObject({
+export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.bookmark.defs#bookmarkView')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   item: /*#__PURE__*/ typedUnion<$Typed<AppBskyFeedDefs.BlockedPost, 'app.bsky.feed.defs#blockedPost'> | $Typed<AppBskyFeedDefs.NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<AppBskyFeedDefs.PostView, 'app.bsky.feed.defs#postView'> | UnknownTypedObject>({ 'app.bsky.feed.defs#blockedPost': () => AppBskyFeedDefs.blockedPostSchema, 'app.bsky.feed.defs#notFoundPost': () => AppBskyFeedDefs.notFoundPostSchema, 'app.bsky.feed.defs#postView': () => AppBskyFeedDefs.postViewSchema }, false),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
 export const NSID = 'app.bsky.contact.defs';
@@ -24,7 +24,7 @@ export interface MatchAndContactIndex {
   match: AppBskyActorDefs.ProfileView;
 }
 
-export const matchAndContactIndexSchema: v.GenericSchema<unknown, MatchAndContactIndex> = /*#__PURE__*/ v.looseObject({
+export const matchAndContactIndexSchema: v.GenericSchema<unknown, MatchAndContactIndex> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#matchAndContactIndex')),
   contactIndex: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(999)),
   match: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
@@ -47,7 +47,7 @@ export interface Notification {
   to: string;
 }
 
-export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ v.looseObject({
+export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#notification')),
   from: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   to: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -69,7 +69,7 @@ export interface SyncStatus {
   syncedAt: string;
 }
 
-export const syncStatusSchema: v.GenericSchema<unknown, SyncStatus> = /*#__PURE__*/ v.looseObject({
+export const syncStatusSchema: v.GenericSchema<unknown, SyncStatus> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#syncStatus')),
   matchesCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   syncedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

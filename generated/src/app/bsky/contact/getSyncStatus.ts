@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyContactDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Output {
   syncStatus?: AppBskyContactDefs.SyncStatus;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   syncStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyContactDefs.syncStatusSchema)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.contact.removeData';
@@ -12,12 +12,12 @@ export type Params = Record<string, never>;
 export interface Input {
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({});
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({});
 
 export interface Output {
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({});
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({});
 
 /**
  * The server answered InvalidDid.

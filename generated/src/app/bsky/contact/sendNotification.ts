@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.contact.sendNotification';
@@ -22,7 +22,7 @@ export interface Input {
   to: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   from: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   to: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -30,7 +30,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.loos
 export interface Output {
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({});
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({});
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

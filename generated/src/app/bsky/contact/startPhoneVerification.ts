@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.contact.startPhoneVerification';
@@ -16,14 +16,14 @@ export interface Input {
   phone: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   phone: /*#__PURE__*/ v.string(),
 });
 
 export interface Output {
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({});
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({});
 
 /**
  * The server answered RateLimitExceeded.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -48,7 +48,7 @@ export interface Draft {
   threadgateAllow?: ($Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject)[];
 }
 
-export const draftSchema: v.GenericSchema<unknown, Draft> = /*#__PURE__*/ v.looseObject({
+export const draftSchema: v.GenericSchema<unknown, Draft> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draft')),
   deviceId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
   deviceName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
@@ -70,7 +70,7 @@ export interface DraftEmbedCaption {
   lang: string;
 }
 
-export const draftEmbedCaptionSchema: v.GenericSchema<unknown, DraftEmbedCaption> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedCaptionSchema: v.GenericSchema<unknown, DraftEmbedCaption> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedCaption')),
   content: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 })),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
@@ -84,7 +84,7 @@ export interface DraftEmbedExternal {
   uri: string;
 }
 
-export const draftEmbedExternalSchema: v.GenericSchema<unknown, DraftEmbedExternal> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedExternalSchema: v.GenericSchema<unknown, DraftEmbedExternal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedExternal')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
 });
@@ -94,7 +94,7 @@ export interface DraftEmbedGallery {
   items: DraftEmbedGalleryItems;
 }
 
-export const draftEmbedGallerySchema: v.GenericSchema<unknown, DraftEmbedGallery> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedGallerySchema: v.GenericSchema<unknown, DraftEmbedGallery> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedGallery')),
   items: /*#__PURE__*/ v.lazy(() => draftEmbedGalleryItemsSchema),
 });
@@ -117,7 +117,7 @@ export interface DraftEmbedImage {
   localRef: DraftEmbedLocalRef;
 }
 
-export const draftEmbedImageSchema: v.GenericSchema<unknown, DraftEmbedImage> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedImageSchema: v.GenericSchema<unknown, DraftEmbedImage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedImage')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   localRef: /*#__PURE__*/ v.lazy(() => draftEmbedLocalRefSchema),
@@ -132,7 +132,7 @@ export interface DraftEmbedLocalRef {
   path: string;
 }
 
-export const draftEmbedLocalRefSchema: v.GenericSchema<unknown, DraftEmbedLocalRef> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedLocalRefSchema: v.GenericSchema<unknown, DraftEmbedLocalRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedLocalRef')),
   path: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 1024 })),
 });
@@ -142,7 +142,7 @@ export interface DraftEmbedRecord {
   record: ComAtprotoRepoStrongRef.Main;
 }
 
-export const draftEmbedRecordSchema: v.GenericSchema<unknown, DraftEmbedRecord> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedRecordSchema: v.GenericSchema<unknown, DraftEmbedRecord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedRecord')),
   record: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
 });
@@ -160,7 +160,7 @@ export interface DraftEmbedVideo {
   localRef: DraftEmbedLocalRef;
 }
 
-export const draftEmbedVideoSchema: v.GenericSchema<unknown, DraftEmbedVideo> = /*#__PURE__*/ v.looseObject({
+export const draftEmbedVideoSchema: v.GenericSchema<unknown, DraftEmbedVideo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedVideo')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedCaptionSchema)), /*#__PURE__*/ v.maxLength(20))),
@@ -201,7 +201,7 @@ export interface DraftPost {
   text: string;
 }
 
-export const draftPostSchema: v.GenericSchema<unknown, DraftPost> = /*#__PURE__*/ v.looseObject({
+export const draftPostSchema: v.GenericSchema<unknown, DraftPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftPost')),
   embedExternals: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedExternalSchema)), /*#__PURE__*/ v.maxLength(1))),
   embedGallery: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => draftEmbedGallerySchema)),
@@ -235,7 +235,7 @@ export interface DraftView {
   updatedAt: string;
 }
 
-export const draftViewSchema: v.GenericSchema<unknown, DraftView> = /*#__PURE__*/ v.looseObject({
+export const draftViewSchema: v.GenericSchema<unknown, DraftView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
@@ -256,7 +256,7 @@ export interface DraftWithId {
   id: string;
 }
 
-export const draftWithIdSchema: v.GenericSchema<unknown, DraftWithId> = /*#__PURE__*/ v.looseObject({
+export const draftWithIdSchema: v.GenericSchema<unknown, DraftWithId> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftWithId')),
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyDraftDefs from './defs.js';
 
@@ -14,7 +14,7 @@ export interface Input {
   draft: AppBskyDraftDefs.DraftWithId;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   draft: /*#__PURE__*/ v.lazy(() => AppBskyDraftDefs.draftWithIdSchema),
 });
 

@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.embed.defs';
 
@@ -21,7 +22,7 @@ export interface AspectRatio {
   width: number;
 }
 
-export const aspectRatioSchema: v.GenericSchema<unknown, AspectRatio> = /*#__PURE__*/ v.looseObject({
+export const aspectRatioSchema: v.GenericSchema<unknown, AspectRatio> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.defs#aspectRatio')),
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
   width: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),

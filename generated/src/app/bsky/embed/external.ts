@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, stringFormat } from '@lexforge/runtime';
+import { blob, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -19,7 +19,7 @@ export interface Main {
   external: External;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external')),
   external: /*#__PURE__*/ v.lazy(() => externalSchema),
 });
@@ -43,7 +43,7 @@ export interface ColorRGB {
   r: number;
 }
 
-export const colorRGBSchema: v.GenericSchema<unknown, ColorRGB> = /*#__PURE__*/ v.looseObject({
+export const colorRGBSchema: v.GenericSchema<unknown, ColorRGB> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#colorRGB')),
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   g: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
@@ -68,7 +68,7 @@ export interface External {
   uri: string;
 }
 
-export const externalSchema: v.GenericSchema<unknown, External> = /*#__PURE__*/ v.looseObject({
+export const externalSchema: v.GenericSchema<unknown, External> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#external')),
   associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
   description: /*#__PURE__*/ v.string(),
@@ -82,7 +82,7 @@ export interface View {
   external: ViewExternal;
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#view')),
   external: /*#__PURE__*/ v.lazy(() => viewExternalSchema),
 });
@@ -126,7 +126,7 @@ export interface ViewExternal {
   uri: string;
 }
 
-export const viewExternalSchema: v.GenericSchema<unknown, ViewExternal> = /*#__PURE__*/ v.looseObject({
+export const viewExternalSchema: v.GenericSchema<unknown, ViewExternal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternal')),
   associatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema))),
   associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
@@ -163,7 +163,7 @@ export interface ViewExternalSource {
   uri: string;
 }
 
-export const viewExternalSourceSchema: v.GenericSchema<unknown, ViewExternalSource> = /*#__PURE__*/ v.looseObject({
+export const viewExternalSourceSchema: v.GenericSchema<unknown, ViewExternalSource> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternalSource')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   icon: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
@@ -184,7 +184,7 @@ export interface ViewExternalSourceTheme {
   foregroundRGB?: ColorRGB;
 }
 
-export const viewExternalSourceThemeSchema: v.GenericSchema<unknown, ViewExternalSourceTheme> = /*#__PURE__*/ v.looseObject({
+export const viewExternalSourceThemeSchema: v.GenericSchema<unknown, ViewExternalSourceTheme> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternalSourceTheme')),
   accentForegroundRGB: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => colorRGBSchema)),
   accentRGB: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => colorRGBSchema)),

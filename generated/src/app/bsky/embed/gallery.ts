@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, stringFormat, typedUnion } from '@lexforge/runtime';
+import { blob, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -21,7 +21,7 @@ export interface Main {
   items: ($Typed<Image, 'app.bsky.embed.gallery#image'> | UnknownTypedObject)[];
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery')),
   items: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<Image, 'app.bsky.embed.gallery#image'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#image': () => imageSchema }, false)), /*#__PURE__*/ v.maxLength(20)),
 });
@@ -39,7 +39,7 @@ export interface Image {
   image: BlobRef;
 }
 
-export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ v.looseObject({
+export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#image')),
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema),
@@ -51,7 +51,7 @@ export interface View {
   items: ($Typed<ViewImage, 'app.bsky.embed.gallery#viewImage'> | UnknownTypedObject)[];
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#view')),
   items: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ViewImage, 'app.bsky.embed.gallery#viewImage'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#viewImage': () => viewImageSchema }, false)),
 });
@@ -77,7 +77,7 @@ export interface ViewImage {
   thumbnail: string;
 }
 
-export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*/ v.looseObject({
+export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#viewImage')),
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, stringFormat } from '@lexforge/runtime';
+import { blob, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -19,7 +19,7 @@ export interface Main {
   images: Image[];
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images')),
   images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => imageSchema)), /*#__PURE__*/ v.maxLength(4)),
 });
@@ -38,7 +38,7 @@ export interface Image {
   image: BlobRef;
 }
 
-export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ v.looseObject({
+export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images#image')),
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
@@ -53,7 +53,7 @@ export interface View {
   images: ViewImage[];
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images#view')),
   images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => viewImageSchema)), /*#__PURE__*/ v.maxLength(4)),
 });
@@ -79,7 +79,7 @@ export interface ViewImage {
   thumb: string;
 }
 
-export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*/ v.looseObject({
+export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images#viewImage')),
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),

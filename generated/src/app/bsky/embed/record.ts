@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -27,7 +27,7 @@ export interface Main {
   record: ComAtprotoRepoStrongRef.Main;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record')),
   record: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
 });
@@ -37,7 +37,7 @@ export interface View {
   record: $Typed<ViewRecord, 'app.bsky.embed.record#viewRecord'> | $Typed<ViewNotFound, 'app.bsky.embed.record#viewNotFound'> | $Typed<ViewBlocked, 'app.bsky.embed.record#viewBlocked'> | $Typed<ViewDetached, 'app.bsky.embed.record#viewDetached'> | $Typed<AppBskyFeedDefs.GeneratorView, 'app.bsky.feed.defs#generatorView'> | $Typed<AppBskyGraphDefs.ListView, 'app.bsky.graph.defs#listView'> | $Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyGraphDefs.StarterPackViewBasic, 'app.bsky.graph.defs#starterPackViewBasic'> | UnknownTypedObject;
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#view')),
   record: /*#__PURE__*/ typedUnion<$Typed<ViewRecord, 'app.bsky.embed.record#viewRecord'> | $Typed<ViewNotFound, 'app.bsky.embed.record#viewNotFound'> | $Typed<ViewBlocked, 'app.bsky.embed.record#viewBlocked'> | $Typed<ViewDetached, 'app.bsky.embed.record#viewDetached'> | $Typed<AppBskyFeedDefs.GeneratorView, 'app.bsky.feed.defs#generatorView'> | $Typed<AppBskyGraphDefs.ListView, 'app.bsky.graph.defs#listView'> | $Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyGraphDefs.StarterPackViewBasic, 'app.bsky.graph.defs#starterPackViewBasic'> | UnknownTypedObject>({ 'app.bsky.embed.record#viewRecord': () => viewRecordSchema, 'app.bsky.embed.record#viewNotFound': () => viewNotFoundSchema, 'app.bsky.embed.record#viewBlocked': () => viewBlockedSchema, 'app.bsky.embed.record#viewDetached': () => viewDetachedSchema, 'app.bsky.feed.defs#generatorView': () => AppBskyFeedDefs.generatorViewSchema, 'app.bsky.graph.defs#listView': () => AppBskyGraphDefs.listViewSchema, 'app.bsky.labeler.defs#labelerView': () => AppBskyLabelerDefs.labelerViewSchema, 'app.bsky.graph.defs#starterPackViewBasic': () => AppBskyGraphDefs.starterPackViewBasicSchema }, false),
 });
@@ -52,7 +52,7 @@ export interface ViewBlocked {
   uri: string;
 }
 
-export const viewBlockedSchema: v.GenericSchema<unknown, ViewBlocked> = /*#__PURE__*/ v.looseObject({
+export const viewBlockedSchema: v.GenericSchema<unknown, ViewBlocked> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewBlocked')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
@@ -68,7 +68,7 @@ export interface ViewDetached {
   uri: string;
 }
 
-export const viewDetachedSchema: v.GenericSchema<unknown, ViewDetached> = /*#__PURE__*/ v.looseObject({
+export const viewDetachedSchema: v.GenericSchema<unknown, ViewDetached> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewDetached')),
   detached: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -83,7 +83,7 @@ export interface ViewNotFound {
   uri: string;
 }
 
-export const viewNotFoundSchema: v.GenericSchema<unknown, ViewNotFound> = /*#__PURE__*/ v.looseObject({
+export const viewNotFoundSchema: v.GenericSchema<unknown, ViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewNotFound')),
   notFound: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -116,7 +116,7 @@ export interface ViewRecord {
   value: UnknownObject;
 }
 
-export const viewRecordSchema: v.GenericSchema<unknown, ViewRecord> = /*#__PURE__*/ v.looseObject({
+export const viewRecordSchema: v.GenericSchema<unknown, ViewRecord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewRecord')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { typedUnion } from '@lexforge/runtime';
+import { lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedExternal from './external.js';
 import * as AppBskyEmbedGallery from './gallery.js';
@@ -22,7 +22,7 @@ export interface Main {
   record: AppBskyEmbedRecord.Main;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.recordWithMedia')),
   media: /*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.Main, 'app.bsky.embed.images'> | $Typed<AppBskyEmbedVideo.Main, 'app.bsky.embed.video'> | $Typed<AppBskyEmbedGallery.Main, 'app.bsky.embed.gallery'> | $Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | UnknownTypedObject>({ 'app.bsky.embed.images': () => AppBskyEmbedImages.mainSchema, 'app.bsky.embed.video': () => AppBskyEmbedVideo.mainSchema, 'app.bsky.embed.gallery': () => AppBskyEmbedGallery.mainSchema, 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema }, false),
   record: /*#__PURE__*/ v.lazy(() => AppBskyEmbedRecord.mainSchema),
@@ -34,7 +34,7 @@ export interface View {
   record: AppBskyEmbedRecord.View;
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.recordWithMedia#view')),
   media: /*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema }, false),
   record: /*#__PURE__*/ v.lazy(() => AppBskyEmbedRecord.viewSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, stringFormat } from '@lexforge/runtime';
+import { blob, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -33,7 +33,7 @@ export interface Main {
   video: BlobRef;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
@@ -54,7 +54,7 @@ export interface Caption {
   lang: string;
 }
 
-export const captionSchema: v.GenericSchema<unknown, Caption> = /*#__PURE__*/ v.looseObject({
+export const captionSchema: v.GenericSchema<unknown, Caption> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video#caption')),
   file: /*#__PURE__*/ blob({ accept: ["text/vtt"], maxSize: 20000 }),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
@@ -82,7 +82,7 @@ export interface View {
   thumbnail?: string;
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video#view')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -26,7 +26,7 @@ export interface BlockedAuthor {
   viewer?: AppBskyActorDefs.ViewerState;
 }
 
-export const blockedAuthorSchema: v.GenericSchema<unknown, BlockedAuthor> = /*#__PURE__*/ v.looseObject({
+export const blockedAuthorSchema: v.GenericSchema<unknown, BlockedAuthor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#blockedAuthor')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.viewerStateSchema)),
@@ -42,7 +42,7 @@ export interface BlockedPost {
   uri: string;
 }
 
-export const blockedPostSchema: v.GenericSchema<unknown, BlockedPost> = /*#__PURE__*/ v.looseObject({
+export const blockedPostSchema: v.GenericSchema<unknown, BlockedPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#blockedPost')),
   author: /*#__PURE__*/ v.lazy(() => blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
@@ -102,7 +102,7 @@ export interface FeedViewPost {
   reqId?: string;
 }
 
-export const feedViewPostSchema: v.GenericSchema<unknown, FeedViewPost> = /*#__PURE__*/ v.looseObject({
+export const feedViewPostSchema: v.GenericSchema<unknown, FeedViewPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#feedViewPost')),
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
   post: /*#__PURE__*/ v.lazy(() => postViewSchema),
@@ -150,7 +150,7 @@ export interface GeneratorView {
   viewer?: GeneratorViewerState;
 }
 
-export const generatorViewSchema: v.GenericSchema<unknown, GeneratorView> = /*#__PURE__*/ v.looseObject({
+export const generatorViewSchema: v.GenericSchema<unknown, GeneratorView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#generatorView')),
   acceptsInteractions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
@@ -176,7 +176,7 @@ export interface GeneratorViewerState {
   like?: string;
 }
 
-export const generatorViewerStateSchema: v.GenericSchema<unknown, GeneratorViewerState> = /*#__PURE__*/ v.looseObject({
+export const generatorViewerStateSchema: v.GenericSchema<unknown, GeneratorViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#generatorViewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });
@@ -200,7 +200,7 @@ export interface Interaction {
   reqId?: string;
 }
 
-export const interactionSchema: v.GenericSchema<unknown, Interaction> = /*#__PURE__*/ v.looseObject({
+export const interactionSchema: v.GenericSchema<unknown, Interaction> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#interaction')),
   event: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
@@ -256,7 +256,7 @@ export interface KnownLikers {
   count: number;
 }
 
-export const knownLikersSchema: v.GenericSchema<unknown, KnownLikers> = /*#__PURE__*/ v.looseObject({
+export const knownLikersSchema: v.GenericSchema<unknown, KnownLikers> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#knownLikers')),
   actors: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)), /*#__PURE__*/ v.minLength(0), /*#__PURE__*/ v.maxLength(5)),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -271,7 +271,7 @@ export interface NotFoundPost {
   uri: string;
 }
 
-export const notFoundPostSchema: v.GenericSchema<unknown, NotFoundPost> = /*#__PURE__*/ v.looseObject({
+export const notFoundPostSchema: v.GenericSchema<unknown, NotFoundPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#notFoundPost')),
   notFound: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -308,7 +308,7 @@ export interface PostView {
   viewer?: ViewerState;
 }
 
-export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ v.looseObject({
+export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#postView')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   bookmarkCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -331,7 +331,7 @@ export interface ReasonPin {
   $type?: 'app.bsky.feed.defs#reasonPin';
 }
 
-export const reasonPinSchema: v.GenericSchema<unknown, ReasonPin> = /*#__PURE__*/ v.looseObject({
+export const reasonPinSchema: v.GenericSchema<unknown, ReasonPin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#reasonPin')),
 });
 
@@ -352,7 +352,7 @@ export interface ReasonRepost {
   uri?: string;
 }
 
-export const reasonRepostSchema: v.GenericSchema<unknown, ReasonRepost> = /*#__PURE__*/ v.looseObject({
+export const reasonRepostSchema: v.GenericSchema<unknown, ReasonRepost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#reasonRepost')),
   by: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
@@ -370,7 +370,7 @@ export interface ReplyRef {
   root: $Typed<PostView, 'app.bsky.feed.defs#postView'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject;
 }
 
-export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ v.looseObject({
+export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#replyRef')),
   grandparentAuthor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
   parent: /*#__PURE__*/ typedUnion<$Typed<PostView, 'app.bsky.feed.defs#postView'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#postView': () => postViewSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false),
@@ -404,7 +404,7 @@ export interface SkeletonFeedPost {
   reason?: $Typed<SkeletonReasonRepost, 'app.bsky.feed.defs#skeletonReasonRepost'> | $Typed<SkeletonReasonPin, 'app.bsky.feed.defs#skeletonReasonPin'> | UnknownTypedObject;
 }
 
-export const skeletonFeedPostSchema: v.GenericSchema<unknown, SkeletonFeedPost> = /*#__PURE__*/ v.looseObject({
+export const skeletonFeedPostSchema: v.GenericSchema<unknown, SkeletonFeedPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonFeedPost')),
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -415,7 +415,7 @@ export interface SkeletonReasonPin {
   $type?: 'app.bsky.feed.defs#skeletonReasonPin';
 }
 
-export const skeletonReasonPinSchema: v.GenericSchema<unknown, SkeletonReasonPin> = /*#__PURE__*/ v.looseObject({
+export const skeletonReasonPinSchema: v.GenericSchema<unknown, SkeletonReasonPin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonReasonPin')),
 });
 
@@ -427,7 +427,7 @@ export interface SkeletonReasonRepost {
   repost: string;
 }
 
-export const skeletonReasonRepostSchema: v.GenericSchema<unknown, SkeletonReasonRepost> = /*#__PURE__*/ v.looseObject({
+export const skeletonReasonRepostSchema: v.GenericSchema<unknown, SkeletonReasonRepost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonReasonRepost')),
   repost: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -443,7 +443,7 @@ export interface ThreadContext {
   rootAuthorLike?: string;
 }
 
-export const threadContextSchema: v.GenericSchema<unknown, ThreadContext> = /*#__PURE__*/ v.looseObject({
+export const threadContextSchema: v.GenericSchema<unknown, ThreadContext> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadContext')),
   rootAuthorLike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });
@@ -456,7 +456,7 @@ export interface ThreadViewPost {
   threadContext?: ThreadContext;
 }
 
-export const threadViewPostSchema: v.GenericSchema<unknown, ThreadViewPost> = /*#__PURE__*/ v.looseObject({
+export const threadViewPostSchema: v.GenericSchema<unknown, ThreadViewPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadViewPost')),
   parent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false)),
   post: /*#__PURE__*/ v.lazy(() => postViewSchema),
@@ -478,7 +478,7 @@ export interface ThreadgateView {
   uri?: string;
 }
 
-export const threadgateViewSchema: v.GenericSchema<unknown, ThreadgateView> = /*#__PURE__*/ v.looseObject({
+export const threadgateViewSchema: v.GenericSchema<unknown, ThreadgateView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadgateView')),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema))),
@@ -511,7 +511,7 @@ export interface ViewerState {
   threadMuted?: boolean;
 }
 
-export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ v.looseObject({
+export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#viewerState')),
   bookmarked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   embeddingDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

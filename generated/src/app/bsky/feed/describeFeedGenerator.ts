@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.describeFeedGenerator';
@@ -18,7 +18,7 @@ export interface Output {
   links?: Links;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   feeds: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => feedSchema)),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => linksSchema)),
@@ -51,7 +51,7 @@ export interface Feed {
   uri: string;
 }
 
-export const feedSchema: v.GenericSchema<unknown, Feed> = /*#__PURE__*/ v.looseObject({
+export const feedSchema: v.GenericSchema<unknown, Feed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.describeFeedGenerator#feed')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -62,7 +62,7 @@ export interface Links {
   termsOfService?: string;
 }
 
-export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ v.looseObject({
+export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.describeFeedGenerator#links')),
   privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -59,7 +59,7 @@ export interface Main {
   text: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.post'),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.Main, 'app.bsky.embed.images'> | $Typed<AppBskyEmbedVideo.Main, 'app.bsky.embed.video'> | $Typed<AppBskyEmbedGallery.Main, 'app.bsky.embed.gallery'> | $Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | $Typed<AppBskyEmbedRecord.Main, 'app.bsky.embed.record'> | $Typed<AppBskyEmbedRecordWithMedia.Main, 'app.bsky.embed.recordWithMedia'> | UnknownTypedObject>({ 'app.bsky.embed.images': () => AppBskyEmbedImages.mainSchema, 'app.bsky.embed.video': () => AppBskyEmbedVideo.mainSchema, 'app.bsky.embed.gallery': () => AppBskyEmbedGallery.mainSchema, 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema, 'app.bsky.embed.record': () => AppBskyEmbedRecord.mainSchema, 'app.bsky.embed.recordWithMedia': () => AppBskyEmbedRecordWithMedia.mainSchema }, false)),
@@ -90,7 +90,7 @@ export interface Entity {
   value: string;
 }
 
-export const entitySchema: v.GenericSchema<unknown, Entity> = /*#__PURE__*/ v.looseObject({
+export const entitySchema: v.GenericSchema<unknown, Entity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.post#entity')),
   index: /*#__PURE__*/ v.lazy(() => textSliceSchema),
   type: /*#__PURE__*/ v.string(),
@@ -103,7 +103,7 @@ export interface ReplyRef {
   root: ComAtprotoRepoStrongRef.Main;
 }
 
-export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ v.looseObject({
+export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.post#replyRef')),
   parent: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   root: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
@@ -127,7 +127,7 @@ export interface TextSlice {
   start: number;
 }
 
-export const textSliceSchema: v.GenericSchema<unknown, TextSlice> = /*#__PURE__*/ v.looseObject({
+export const textSliceSchema: v.GenericSchema<unknown, TextSlice> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.post#textSlice')),
   end: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   start: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),

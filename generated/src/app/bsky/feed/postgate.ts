@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.postgate';
@@ -35,7 +35,7 @@ export interface Main {
   post: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.postgate'),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   detachedEmbeddingUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(50))),
@@ -53,6 +53,6 @@ export interface DisableRule {
   $type?: 'app.bsky.feed.postgate#disableRule';
 }
 
-export const disableRuleSchema: v.GenericSchema<unknown, DisableRule> = /*#__PURE__*/ v.looseObject({
+export const disableRuleSchema: v.GenericSchema<unknown, DisableRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.postgate#disableRule')),
 });

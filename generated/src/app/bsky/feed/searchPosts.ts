@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -77,7 +77,7 @@ export interface Params {
   url?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   author: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier'))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   domain: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -102,7 +102,7 @@ export interface Output {
   posts: AppBskyFeedDefs.PostView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   posts: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.postViewSchema)),

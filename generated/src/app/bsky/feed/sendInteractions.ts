@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Input {
   interactions: AppBskyFeedDefs.Interaction[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   feed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   interactions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.interactionSchema)),
 });
@@ -26,7 +26,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.loos
 export interface Output {
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({});
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({});
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

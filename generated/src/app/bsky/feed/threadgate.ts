@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.threadgate';
@@ -36,7 +36,7 @@ export interface Main {
   post: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.threadgate'),
   allow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => listRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -54,7 +54,7 @@ export interface FollowerRule {
   $type?: 'app.bsky.feed.threadgate#followerRule';
 }
 
-export const followerRuleSchema: v.GenericSchema<unknown, FollowerRule> = /*#__PURE__*/ v.looseObject({
+export const followerRuleSchema: v.GenericSchema<unknown, FollowerRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#followerRule')),
 });
 
@@ -65,7 +65,7 @@ export interface FollowingRule {
   $type?: 'app.bsky.feed.threadgate#followingRule';
 }
 
-export const followingRuleSchema: v.GenericSchema<unknown, FollowingRule> = /*#__PURE__*/ v.looseObject({
+export const followingRuleSchema: v.GenericSchema<unknown, FollowingRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#followingRule')),
 });
 
@@ -80,7 +80,7 @@ export interface ListRule {
   list: string;
 }
 
-export const listRuleSchema: v.GenericSchema<unknown, ListRule> = /*#__PURE__*/ v.looseObject({
+export const listRuleSchema: v.GenericSchema<unknown, ListRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#listRule')),
   list: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -92,6 +92,6 @@ export interface MentionRule {
   $type?: 'app.bsky.feed.threadgate#mentionRule';
 }
 
-export const mentionRuleSchema: v.GenericSchema<unknown, MentionRule> = /*#__PURE__*/ v.looseObject({
+export const mentionRuleSchema: v.GenericSchema<unknown, MentionRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#mentionRule')),
 });

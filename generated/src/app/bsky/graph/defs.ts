@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -26,7 +26,7 @@ export interface ListItemView {
   uri: string;
 }
 
-export const listItemViewSchema: v.GenericSchema<unknown, ListItemView> = /*#__PURE__*/ v.looseObject({
+export const listItemViewSchema: v.GenericSchema<unknown, ListItemView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listItemView')),
   subject: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -73,7 +73,7 @@ export interface ListView {
   viewer?: ListViewerState;
 }
 
-export const listViewSchema: v.GenericSchema<unknown, ListView> = /*#__PURE__*/ v.looseObject({
+export const listViewSchema: v.GenericSchema<unknown, ListView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listView')),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
@@ -120,7 +120,7 @@ export interface ListViewBasic {
   viewer?: ListViewerState;
 }
 
-export const listViewBasicSchema: v.GenericSchema<unknown, ListViewBasic> = /*#__PURE__*/ v.looseObject({
+export const listViewBasicSchema: v.GenericSchema<unknown, ListViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listViewBasic')),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
@@ -142,7 +142,7 @@ export interface ListViewerState {
   muted?: boolean;
 }
 
-export const listViewerStateSchema: v.GenericSchema<unknown, ListViewerState> = /*#__PURE__*/ v.looseObject({
+export const listViewerStateSchema: v.GenericSchema<unknown, ListViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listViewerState')),
   blocked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -166,7 +166,7 @@ export interface NotFoundActor {
   notFound: true;
 }
 
-export const notFoundActorSchema: v.GenericSchema<unknown, NotFoundActor> = /*#__PURE__*/ v.looseObject({
+export const notFoundActorSchema: v.GenericSchema<unknown, NotFoundActor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#notFoundActor')),
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   notFound: /*#__PURE__*/ v.literal(true),
@@ -221,7 +221,7 @@ export interface Relationship {
   following?: string;
 }
 
-export const relationshipSchema: v.GenericSchema<unknown, Relationship> = /*#__PURE__*/ v.looseObject({
+export const relationshipSchema: v.GenericSchema<unknown, Relationship> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#relationship')),
   blockedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   blockedByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
@@ -268,7 +268,7 @@ export interface StarterPackView {
   uri: string;
 }
 
-export const starterPackViewSchema: v.GenericSchema<unknown, StarterPackView> = /*#__PURE__*/ v.looseObject({
+export const starterPackViewSchema: v.GenericSchema<unknown, StarterPackView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#starterPackView')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
@@ -314,7 +314,7 @@ export interface StarterPackViewBasic {
   uri: string;
 }
 
-export const starterPackViewBasicSchema: v.GenericSchema<unknown, StarterPackViewBasic> = /*#__PURE__*/ v.looseObject({
+export const starterPackViewBasicSchema: v.GenericSchema<unknown, StarterPackViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#starterPackViewBasic')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 
 export const NSID = 'app.bsky.graph.follow';
@@ -24,7 +24,7 @@ export interface Main {
   via?: ComAtprotoRepoStrongRef.Main;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.graph.follow'),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import * as AppBskyRichtextFacet from '../richtext/facet.js';
 
 export const NSID = 'app.bsky.graph.starterpack';
@@ -37,7 +37,7 @@ export interface Main {
   name: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.graph.starterpack'),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
@@ -58,7 +58,7 @@ export interface FeedItem {
   uri: string;
 }
 
-export const feedItemSchema: v.GenericSchema<unknown, FeedItem> = /*#__PURE__*/ v.looseObject({
+export const feedItemSchema: v.GenericSchema<unknown, FeedItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.starterpack#feedItem')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });

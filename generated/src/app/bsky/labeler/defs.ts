@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -22,7 +22,7 @@ export interface LabelerPolicies {
   labelValues: ComAtprotoLabelDefs.LabelValue[];
 }
 
-export const labelerPoliciesSchema: v.GenericSchema<unknown, LabelerPolicies> = /*#__PURE__*/ v.looseObject({
+export const labelerPoliciesSchema: v.GenericSchema<unknown, LabelerPolicies> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerPolicies')),
   labelValueDefinitions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueDefinitionSchema))),
   labelValues: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueSchema)),
@@ -51,7 +51,7 @@ export interface LabelerView {
   viewer?: LabelerViewerState;
 }
 
-export const labelerViewSchema: v.GenericSchema<unknown, LabelerView> = /*#__PURE__*/ v.looseObject({
+export const labelerViewSchema: v.GenericSchema<unknown, LabelerView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerView')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
@@ -101,7 +101,7 @@ export interface LabelerViewDetailed {
   viewer?: LabelerViewerState;
 }
 
-export const labelerViewDetailedSchema: v.GenericSchema<unknown, LabelerViewDetailed> = /*#__PURE__*/ v.looseObject({
+export const labelerViewDetailedSchema: v.GenericSchema<unknown, LabelerViewDetailed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerViewDetailed')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
@@ -124,7 +124,7 @@ export interface LabelerViewerState {
   like?: string;
 }
 
-export const labelerViewerStateSchema: v.GenericSchema<unknown, LabelerViewerState> = /*#__PURE__*/ v.looseObject({
+export const labelerViewerStateSchema: v.GenericSchema<unknown, LabelerViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerViewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });

@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.declaration';
 
@@ -17,7 +18,7 @@ export interface Main {
   allowSubscriptions: 'followers' | 'mutuals' | 'none' | (string & {});
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.notification.declaration'),
   allowSubscriptions: /*#__PURE__*/ v.string(),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.defs';
 
@@ -12,7 +12,7 @@ export interface ActivitySubscription {
   reply: boolean;
 }
 
-export const activitySubscriptionSchema: v.GenericSchema<unknown, ActivitySubscription> = /*#__PURE__*/ v.looseObject({
+export const activitySubscriptionSchema: v.GenericSchema<unknown, ActivitySubscription> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#activitySubscription')),
   post: /*#__PURE__*/ v.boolean(),
   reply: /*#__PURE__*/ v.boolean(),
@@ -30,7 +30,7 @@ export interface ChatPreference {
   push: boolean;
 }
 
-export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*#__PURE__*/ v.looseObject({
+export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#chatPreference')),
   include: /*#__PURE__*/ v.string(),
   push: /*#__PURE__*/ v.boolean(),
@@ -43,7 +43,7 @@ export interface FilterablePreference {
   push: boolean;
 }
 
-export const filterablePreferenceSchema: v.GenericSchema<unknown, FilterablePreference> = /*#__PURE__*/ v.looseObject({
+export const filterablePreferenceSchema: v.GenericSchema<unknown, FilterablePreference> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#filterablePreference')),
   include: /*#__PURE__*/ v.string(),
   list: /*#__PURE__*/ v.boolean(),
@@ -56,7 +56,7 @@ export interface Preference {
   push: boolean;
 }
 
-export const preferenceSchema: v.GenericSchema<unknown, Preference> = /*#__PURE__*/ v.looseObject({
+export const preferenceSchema: v.GenericSchema<unknown, Preference> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#preference')),
   list: /*#__PURE__*/ v.boolean(),
   push: /*#__PURE__*/ v.boolean(),
@@ -85,7 +85,7 @@ export interface Preferences {
   verified: Preference;
 }
 
-export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ v.looseObject({
+export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#preferences')),
   chat: /*#__PURE__*/ v.lazy(() => chatPreferenceSchema),
   follow: /*#__PURE__*/ v.lazy(() => filterablePreferenceSchema),
@@ -106,7 +106,7 @@ export interface RecordDeleted {
   $type?: 'app.bsky.notification.defs#recordDeleted';
 }
 
-export const recordDeletedSchema: v.GenericSchema<unknown, RecordDeleted> = /*#__PURE__*/ v.looseObject({
+export const recordDeletedSchema: v.GenericSchema<unknown, RecordDeleted> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#recordDeleted')),
 });
 
@@ -122,7 +122,7 @@ export interface SubjectActivitySubscription {
   subject: string;
 }
 
-export const subjectActivitySubscriptionSchema: v.GenericSchema<unknown, SubjectActivitySubscription> = /*#__PURE__*/ v.looseObject({
+export const subjectActivitySubscriptionSchema: v.GenericSchema<unknown, SubjectActivitySubscription> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#subjectActivitySubscription')),
   activitySubscription: /*#__PURE__*/ v.lazy(() => activitySubscriptionSchema),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

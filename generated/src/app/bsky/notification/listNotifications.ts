@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -29,7 +29,7 @@ export interface Params {
   seenAt?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -47,7 +47,7 @@ export interface Output {
   seenAt?: string;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   notifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => notificationSchema)),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -147,7 +147,7 @@ export interface Notification {
   uri: string;
 }
 
-export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ v.looseObject({
+export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.listNotifications#notification')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),

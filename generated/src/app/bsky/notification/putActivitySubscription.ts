@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyNotificationDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Input {
   subject: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -31,7 +31,7 @@ export interface Output {
   subject: string;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema)),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });

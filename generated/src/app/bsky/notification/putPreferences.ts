@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.putPreferences';
@@ -13,7 +13,7 @@ export interface Input {
   priority: boolean;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   priority: /*#__PURE__*/ v.boolean(),
 });
 

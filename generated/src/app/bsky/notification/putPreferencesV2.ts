@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyNotificationDefs from './defs.js';
 
@@ -32,7 +32,7 @@ export interface Input {
   verified?: AppBskyNotificationDefs.Preference;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.chatPreferenceSchema)),
   follow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.filterablePreferenceSchema)),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.filterablePreferenceSchema)),
@@ -52,7 +52,7 @@ export interface Output {
   preferences: AppBskyNotificationDefs.Preferences;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.preferencesSchema),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.registerPush';
@@ -23,7 +23,7 @@ export interface Input {
   token: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   ageRestricted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   appId: /*#__PURE__*/ v.string(),
   platform: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.richtext.facet';
@@ -16,7 +16,7 @@ export interface Main {
   index: ByteSlice;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet')),
   features: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<Mention, 'app.bsky.richtext.facet#mention'> | $Typed<Link, 'app.bsky.richtext.facet#link'> | $Typed<Tag, 'app.bsky.richtext.facet#tag'> | UnknownTypedObject>({ 'app.bsky.richtext.facet#mention': () => mentionSchema, 'app.bsky.richtext.facet#link': () => linkSchema, 'app.bsky.richtext.facet#tag': () => tagSchema }, false)),
   index: /*#__PURE__*/ v.lazy(() => byteSliceSchema),
@@ -40,7 +40,7 @@ export interface ByteSlice {
   byteStart: number;
 }
 
-export const byteSliceSchema: v.GenericSchema<unknown, ByteSlice> = /*#__PURE__*/ v.looseObject({
+export const byteSliceSchema: v.GenericSchema<unknown, ByteSlice> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#byteSlice')),
   byteEnd: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   byteStart: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
@@ -58,7 +58,7 @@ export interface Link {
   uri: string;
 }
 
-export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ v.looseObject({
+export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#link')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
 });
@@ -75,7 +75,7 @@ export interface Mention {
   did: string;
 }
 
-export const mentionSchema: v.GenericSchema<unknown, Mention> = /*#__PURE__*/ v.looseObject({
+export const mentionSchema: v.GenericSchema<unknown, Mention> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#mention')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -92,7 +92,7 @@ export interface Tag {
   tag: string;
 }
 
-export const tagSchema: v.GenericSchema<unknown, Tag> = /*#__PURE__*/ v.looseObject({
+export const tagSchema: v.GenericSchema<unknown, Tag> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#tag')),
   tag: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })),
 });

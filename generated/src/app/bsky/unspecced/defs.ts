@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 
@@ -48,7 +48,7 @@ export interface AgeAssuranceEvent {
   status: 'unknown' | 'pending' | 'assured' | (string & {});
 }
 
-export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent> = /*#__PURE__*/ v.looseObject({
+export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#ageAssuranceEvent')),
   attemptId: /*#__PURE__*/ v.string(),
   completeIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -77,7 +77,7 @@ export interface AgeAssuranceState {
   status: 'unknown' | 'pending' | 'assured' | 'blocked' | (string & {});
 }
 
-export const ageAssuranceStateSchema: v.GenericSchema<unknown, AgeAssuranceState> = /*#__PURE__*/ v.looseObject({
+export const ageAssuranceStateSchema: v.GenericSchema<unknown, AgeAssuranceState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#ageAssuranceState')),
   lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   status: /*#__PURE__*/ v.string(),
@@ -91,7 +91,7 @@ export interface SkeletonSearchActor {
   did: string;
 }
 
-export const skeletonSearchActorSchema: v.GenericSchema<unknown, SkeletonSearchActor> = /*#__PURE__*/ v.looseObject({
+export const skeletonSearchActorSchema: v.GenericSchema<unknown, SkeletonSearchActor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchActor')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -104,7 +104,7 @@ export interface SkeletonSearchPost {
   uri: string;
 }
 
-export const skeletonSearchPostSchema: v.GenericSchema<unknown, SkeletonSearchPost> = /*#__PURE__*/ v.looseObject({
+export const skeletonSearchPostSchema: v.GenericSchema<unknown, SkeletonSearchPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchPost')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -117,7 +117,7 @@ export interface SkeletonSearchStarterPack {
   uri: string;
 }
 
-export const skeletonSearchStarterPackSchema: v.GenericSchema<unknown, SkeletonSearchStarterPack> = /*#__PURE__*/ v.looseObject({
+export const skeletonSearchStarterPackSchema: v.GenericSchema<unknown, SkeletonSearchStarterPack> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchStarterPack')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -138,7 +138,7 @@ export interface SkeletonTrend {
   topic: string;
 }
 
-export const skeletonTrendSchema: v.GenericSchema<unknown, SkeletonTrend> = /*#__PURE__*/ v.looseObject({
+export const skeletonTrendSchema: v.GenericSchema<unknown, SkeletonTrend> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonTrend')),
   category: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -156,7 +156,7 @@ export interface ThreadItemBlocked {
   author: AppBskyFeedDefs.BlockedAuthor;
 }
 
-export const threadItemBlockedSchema: v.GenericSchema<unknown, ThreadItemBlocked> = /*#__PURE__*/ v.looseObject({
+export const threadItemBlockedSchema: v.GenericSchema<unknown, ThreadItemBlocked> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemBlocked')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.blockedAuthorSchema),
 });
@@ -165,7 +165,7 @@ export interface ThreadItemNoUnauthenticated {
   $type?: 'app.bsky.unspecced.defs#threadItemNoUnauthenticated';
 }
 
-export const threadItemNoUnauthenticatedSchema: v.GenericSchema<unknown, ThreadItemNoUnauthenticated> = /*#__PURE__*/ v.looseObject({
+export const threadItemNoUnauthenticatedSchema: v.GenericSchema<unknown, ThreadItemNoUnauthenticated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemNoUnauthenticated')),
 });
 
@@ -173,7 +173,7 @@ export interface ThreadItemNotFound {
   $type?: 'app.bsky.unspecced.defs#threadItemNotFound';
 }
 
-export const threadItemNotFoundSchema: v.GenericSchema<unknown, ThreadItemNotFound> = /*#__PURE__*/ v.looseObject({
+export const threadItemNotFoundSchema: v.GenericSchema<unknown, ThreadItemNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemNotFound')),
 });
 
@@ -216,7 +216,7 @@ export interface ThreadItemPost {
   post: AppBskyFeedDefs.PostView;
 }
 
-export const threadItemPostSchema: v.GenericSchema<unknown, ThreadItemPost> = /*#__PURE__*/ v.looseObject({
+export const threadItemPostSchema: v.GenericSchema<unknown, ThreadItemPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemPost')),
   hiddenByThreadgate: /*#__PURE__*/ v.boolean(),
   moreParents: /*#__PURE__*/ v.boolean(),
@@ -244,7 +244,7 @@ export interface TrendView {
   topic: string;
 }
 
-export const trendViewSchema: v.GenericSchema<unknown, TrendView> = /*#__PURE__*/ v.looseObject({
+export const trendViewSchema: v.GenericSchema<unknown, TrendView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#trendView')),
   actors: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
   category: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -265,7 +265,7 @@ export interface TrendingTopic {
   topic: string;
 }
 
-export const trendingTopicSchema: v.GenericSchema<unknown, TrendingTopic> = /*#__PURE__*/ v.looseObject({
+export const trendingTopicSchema: v.GenericSchema<unknown, TrendingTopic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#trendingTopic')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

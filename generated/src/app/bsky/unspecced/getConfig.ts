@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getConfig';
@@ -14,7 +14,7 @@ export interface Output {
   liveNow?: LiveNowConfig[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   checkEmailConfirmed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   liveNow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => liveNowConfigSchema))),
 });
@@ -46,7 +46,7 @@ export interface LiveNowConfig {
   domains: string[];
 }
 
-export const liveNowConfigSchema: v.GenericSchema<unknown, LiveNowConfig> = /*#__PURE__*/ v.looseObject({
+export const liveNowConfigSchema: v.GenericSchema<unknown, LiveNowConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getConfig#liveNowConfig')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   domains: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 import * as AppBskyUnspeccedDefs from './defs.js';
@@ -46,7 +46,7 @@ export interface Params {
   sort?: 'newest' | 'oldest' | 'top' | (string & {});
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   above: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   below: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(20))),
@@ -68,7 +68,7 @@ export interface Output {
   threadgate?: AppBskyFeedDefs.ThreadgateView;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   hasOtherReplies: /*#__PURE__*/ v.boolean(),
   thread: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.threadgateViewSchema)),
@@ -160,7 +160,7 @@ export interface ThreadItem {
   value: $Typed<AppBskyUnspeccedDefs.ThreadItemPost, 'app.bsky.unspecced.defs#threadItemPost'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNoUnauthenticated, 'app.bsky.unspecced.defs#threadItemNoUnauthenticated'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNotFound, 'app.bsky.unspecced.defs#threadItemNotFound'> | $Typed<AppBskyUnspeccedDefs.ThreadItemBlocked, 'app.bsky.unspecced.defs#threadItemBlocked'> | UnknownTypedObject;
 }
 
-export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE__*/ v.looseObject({
+export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getPostThreadV2#threadItem')),
   depth: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getTaggedSuggestions';
@@ -13,7 +13,7 @@ export interface Output {
   suggestions: Suggestion[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   suggestions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
 });
 
@@ -45,7 +45,7 @@ export interface Suggestion {
   tag: string;
 }
 
-export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ v.looseObject({
+export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getTaggedSuggestions#suggestion')),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   subjectType: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -31,7 +31,7 @@ export interface Params {
   viewer?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.string(),
@@ -48,7 +48,7 @@ export interface Output {
   starterPacks: AppBskyUnspeccedDefs.SkeletonSearchStarterPack[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   starterPacks: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.skeletonSearchStarterPackSchema)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, stringFormat } from '@lexforge/runtime';
+import { blob, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.defs';
@@ -33,7 +33,7 @@ export interface JobStatus {
   state: 'JOB_STATE_CREATED' | 'JOB_STATE_ENCODING' | 'JOB_STATE_ENCODED' | 'JOB_STATE_SCANNING' | 'JOB_STATE_SCANNED' | 'JOB_STATE_UPLOADING' | 'JOB_STATE_UPLOADED' | 'JOB_STATE_COMPLETED' | 'JOB_STATE_FAILED' | (string & {});
 }
 
-export const jobStatusSchema: v.GenericSchema<unknown, JobStatus> = /*#__PURE__*/ v.looseObject({
+export const jobStatusSchema: v.GenericSchema<unknown, JobStatus> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.video.defs#jobStatus')),
   blob: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

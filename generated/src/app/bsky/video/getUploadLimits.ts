@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
+import { QueryRequest, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.getUploadLimits';
@@ -17,7 +17,7 @@ export interface Output {
   remainingDailyVideos?: number;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   canUpload: /*#__PURE__*/ v.boolean(),
   error: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { BinaryBody, ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyVideoDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Output {
   jobStatus: AppBskyVideoDefs.JobStatus;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   jobStatus: /*#__PURE__*/ v.lazy(() => AppBskyVideoDefs.jobStatusSchema),
 });
 

@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.actor.declaration';
 
@@ -17,7 +18,7 @@ export interface Main {
   allowIncoming: 'all' | 'none' | 'following' | (string & {});
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('chat.bsky.actor.declaration'),
   allowGroupInvites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   allowIncoming: /*#__PURE__*/ v.string(),

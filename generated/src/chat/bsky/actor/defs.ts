@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
@@ -13,7 +13,7 @@ export interface DirectConvoMember {
   $type?: 'chat.bsky.actor.defs#directConvoMember';
 }
 
-export const directConvoMemberSchema: v.GenericSchema<unknown, DirectConvoMember> = /*#__PURE__*/ v.looseObject({
+export const directConvoMemberSchema: v.GenericSchema<unknown, DirectConvoMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#directConvoMember')),
 });
 
@@ -32,7 +32,7 @@ export interface GroupConvoMember {
   role: MemberRole;
 }
 
-export const groupConvoMemberSchema: v.GenericSchema<unknown, GroupConvoMember> = /*#__PURE__*/ v.looseObject({
+export const groupConvoMemberSchema: v.GenericSchema<unknown, GroupConvoMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#groupConvoMember')),
   addedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema)),
   role: /*#__PURE__*/ v.lazy(() => memberRoleSchema),
@@ -49,7 +49,7 @@ export interface PastGroupConvoMember {
   $type?: 'chat.bsky.actor.defs#pastGroupConvoMember';
 }
 
-export const pastGroupConvoMemberSchema: v.GenericSchema<unknown, PastGroupConvoMember> = /*#__PURE__*/ v.looseObject({
+export const pastGroupConvoMemberSchema: v.GenericSchema<unknown, PastGroupConvoMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#pastGroupConvoMember')),
 });
 
@@ -89,7 +89,7 @@ export interface ProfileViewBasic {
   viewer?: AppBskyActorDefs.ViewerState;
 }
 
-export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> = /*#__PURE__*/ v.looseObject({
+export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#profileViewBasic')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileAssociatedSchema)),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),

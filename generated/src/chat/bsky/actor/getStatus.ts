@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
+import { QueryRequest, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.actor.getStatus';
@@ -25,7 +25,7 @@ export interface Output {
   groupMemberLimit: number;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   canCreateGroups: /*#__PURE__*/ v.boolean(),
   chatDisabled: /*#__PURE__*/ v.boolean(),
   groupMemberLimit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),

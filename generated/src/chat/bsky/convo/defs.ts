@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedRecord from '../../../app/bsky/embed/record.js';
 import * as AppBskyRichtextFacet from '../../../app/bsky/richtext/facet.js';
@@ -29,7 +29,7 @@ export interface ConvoRef {
   did: string;
 }
 
-export const convoRefSchema: v.GenericSchema<unknown, ConvoRef> = /*#__PURE__*/ v.looseObject({
+export const convoRefSchema: v.GenericSchema<unknown, ConvoRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#convoRef')),
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -65,7 +65,7 @@ export interface ConvoView {
   unreadCount: number;
 }
 
-export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ v.looseObject({
+export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#convoView')),
   id: /*#__PURE__*/ v.string(),
   kind: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<DirectConvo, 'chat.bsky.convo.defs#directConvo'> | $Typed<GroupConvo, 'chat.bsky.convo.defs#groupConvo'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#directConvo': () => directConvoSchema, 'chat.bsky.convo.defs#groupConvo': () => groupConvoSchema }, false)),
@@ -89,7 +89,7 @@ export interface DeletedMessageView {
   sentAt: string;
 }
 
-export const deletedMessageViewSchema: v.GenericSchema<unknown, DeletedMessageView> = /*#__PURE__*/ v.looseObject({
+export const deletedMessageViewSchema: v.GenericSchema<unknown, DeletedMessageView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#deletedMessageView')),
   id: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -101,7 +101,7 @@ export interface DirectConvo {
   $type?: 'chat.bsky.convo.defs#directConvo';
 }
 
-export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ v.looseObject({
+export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#directConvo')),
 });
 
@@ -145,7 +145,7 @@ export interface GroupConvo {
   unreadJoinRequestCount?: number;
 }
 
-export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ v.looseObject({
+export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#groupConvo')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   joinLink: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema)),
@@ -168,7 +168,7 @@ export interface LogAcceptConvo {
   rev: string;
 }
 
-export const logAcceptConvoSchema: v.GenericSchema<unknown, LogAcceptConvo> = /*#__PURE__*/ v.looseObject({
+export const logAcceptConvoSchema: v.GenericSchema<unknown, LogAcceptConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logAcceptConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -193,7 +193,7 @@ export interface LogAddMember {
   rev: string;
 }
 
-export const logAddMemberSchema: v.GenericSchema<unknown, LogAddMember> = /*#__PURE__*/ v.looseObject({
+export const logAddMemberSchema: v.GenericSchema<unknown, LogAddMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logAddMember')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -217,7 +217,7 @@ export interface LogAddReaction {
   rev: string;
 }
 
-export const logAddReactionSchema: v.GenericSchema<unknown, LogAddReaction> = /*#__PURE__*/ v.looseObject({
+export const logAddReactionSchema: v.GenericSchema<unknown, LogAddReaction> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logAddReaction')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
@@ -240,7 +240,7 @@ export interface LogApproveJoinRequest {
   rev: string;
 }
 
-export const logApproveJoinRequestSchema: v.GenericSchema<unknown, LogApproveJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logApproveJoinRequestSchema: v.GenericSchema<unknown, LogApproveJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logApproveJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
@@ -257,7 +257,7 @@ export interface LogBeginConvo {
   rev: string;
 }
 
-export const logBeginConvoSchema: v.GenericSchema<unknown, LogBeginConvo> = /*#__PURE__*/ v.looseObject({
+export const logBeginConvoSchema: v.GenericSchema<unknown, LogBeginConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logBeginConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -276,7 +276,7 @@ export interface LogCreateJoinLink {
   rev: string;
 }
 
-export const logCreateJoinLinkSchema: v.GenericSchema<unknown, LogCreateJoinLink> = /*#__PURE__*/ v.looseObject({
+export const logCreateJoinLinkSchema: v.GenericSchema<unknown, LogCreateJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logCreateJoinLink')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -298,7 +298,7 @@ export interface LogCreateMessage {
   rev: string;
 }
 
-export const logCreateMessageSchema: v.GenericSchema<unknown, LogCreateMessage> = /*#__PURE__*/ v.looseObject({
+export const logCreateMessageSchema: v.GenericSchema<unknown, LogCreateMessage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logCreateMessage')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
@@ -316,7 +316,7 @@ export interface LogDeleteMessage {
   rev: string;
 }
 
-export const logDeleteMessageSchema: v.GenericSchema<unknown, LogDeleteMessage> = /*#__PURE__*/ v.looseObject({
+export const logDeleteMessageSchema: v.GenericSchema<unknown, LogDeleteMessage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logDeleteMessage')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
@@ -336,7 +336,7 @@ export interface LogDisableJoinLink {
   rev: string;
 }
 
-export const logDisableJoinLinkSchema: v.GenericSchema<unknown, LogDisableJoinLink> = /*#__PURE__*/ v.looseObject({
+export const logDisableJoinLinkSchema: v.GenericSchema<unknown, LogDisableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logDisableJoinLink')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -356,7 +356,7 @@ export interface LogEditGroup {
   rev: string;
 }
 
-export const logEditGroupSchema: v.GenericSchema<unknown, LogEditGroup> = /*#__PURE__*/ v.looseObject({
+export const logEditGroupSchema: v.GenericSchema<unknown, LogEditGroup> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logEditGroup')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -376,7 +376,7 @@ export interface LogEditJoinLink {
   rev: string;
 }
 
-export const logEditJoinLinkSchema: v.GenericSchema<unknown, LogEditJoinLink> = /*#__PURE__*/ v.looseObject({
+export const logEditJoinLinkSchema: v.GenericSchema<unknown, LogEditJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logEditJoinLink')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -396,7 +396,7 @@ export interface LogEnableJoinLink {
   rev: string;
 }
 
-export const logEnableJoinLinkSchema: v.GenericSchema<unknown, LogEnableJoinLink> = /*#__PURE__*/ v.looseObject({
+export const logEnableJoinLinkSchema: v.GenericSchema<unknown, LogEnableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logEnableJoinLink')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -416,7 +416,7 @@ export interface LogIncomingJoinRequest {
   rev: string;
 }
 
-export const logIncomingJoinRequestSchema: v.GenericSchema<unknown, LogIncomingJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logIncomingJoinRequestSchema: v.GenericSchema<unknown, LogIncomingJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logIncomingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
@@ -432,7 +432,7 @@ export interface LogLeaveConvo {
   rev: string;
 }
 
-export const logLeaveConvoSchema: v.GenericSchema<unknown, LogLeaveConvo> = /*#__PURE__*/ v.looseObject({
+export const logLeaveConvoSchema: v.GenericSchema<unknown, LogLeaveConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLeaveConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -455,7 +455,7 @@ export interface LogLockConvo {
   rev: string;
 }
 
-export const logLockConvoSchema: v.GenericSchema<unknown, LogLockConvo> = /*#__PURE__*/ v.looseObject({
+export const logLockConvoSchema: v.GenericSchema<unknown, LogLockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLockConvo')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -480,7 +480,7 @@ export interface LogLockConvoPermanently {
   rev: string;
 }
 
-export const logLockConvoPermanentlySchema: v.GenericSchema<unknown, LogLockConvoPermanently> = /*#__PURE__*/ v.looseObject({
+export const logLockConvoPermanentlySchema: v.GenericSchema<unknown, LogLockConvoPermanently> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLockConvoPermanently')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -507,7 +507,7 @@ export interface LogMemberJoin {
   rev: string;
 }
 
-export const logMemberJoinSchema: v.GenericSchema<unknown, LogMemberJoin> = /*#__PURE__*/ v.looseObject({
+export const logMemberJoinSchema: v.GenericSchema<unknown, LogMemberJoin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMemberJoin')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -534,7 +534,7 @@ export interface LogMemberLeave {
   rev: string;
 }
 
-export const logMemberLeaveSchema: v.GenericSchema<unknown, LogMemberLeave> = /*#__PURE__*/ v.looseObject({
+export const logMemberLeaveSchema: v.GenericSchema<unknown, LogMemberLeave> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMemberLeave')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -551,7 +551,7 @@ export interface LogMuteConvo {
   rev: string;
 }
 
-export const logMuteConvoSchema: v.GenericSchema<unknown, LogMuteConvo> = /*#__PURE__*/ v.looseObject({
+export const logMuteConvoSchema: v.GenericSchema<unknown, LogMuteConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMuteConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -566,7 +566,7 @@ export interface LogOutgoingJoinRequest {
   rev: string;
 }
 
-export const logOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogOutgoingJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogOutgoingJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logOutgoingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -582,7 +582,7 @@ export interface LogReadConvo {
   rev: string;
 }
 
-export const logReadConvoSchema: v.GenericSchema<unknown, LogReadConvo> = /*#__PURE__*/ v.looseObject({
+export const logReadConvoSchema: v.GenericSchema<unknown, LogReadConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logReadConvo')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => systemMessageViewSchema }, false),
@@ -598,7 +598,7 @@ export interface LogReadJoinRequests {
   rev: string;
 }
 
-export const logReadJoinRequestsSchema: v.GenericSchema<unknown, LogReadJoinRequests> = /*#__PURE__*/ v.looseObject({
+export const logReadJoinRequestsSchema: v.GenericSchema<unknown, LogReadJoinRequests> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logReadJoinRequests')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -616,7 +616,7 @@ export interface LogReadMessage {
   rev: string;
 }
 
-export const logReadMessageSchema: v.GenericSchema<unknown, LogReadMessage> = /*#__PURE__*/ v.looseObject({
+export const logReadMessageSchema: v.GenericSchema<unknown, LogReadMessage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logReadMessage')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => systemMessageViewSchema }, false),
@@ -636,7 +636,7 @@ export interface LogRejectJoinRequest {
   rev: string;
 }
 
-export const logRejectJoinRequestSchema: v.GenericSchema<unknown, LogRejectJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logRejectJoinRequestSchema: v.GenericSchema<unknown, LogRejectJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logRejectJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
@@ -662,7 +662,7 @@ export interface LogRemoveMember {
   rev: string;
 }
 
-export const logRemoveMemberSchema: v.GenericSchema<unknown, LogRemoveMember> = /*#__PURE__*/ v.looseObject({
+export const logRemoveMemberSchema: v.GenericSchema<unknown, LogRemoveMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logRemoveMember')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -686,7 +686,7 @@ export interface LogRemoveReaction {
   rev: string;
 }
 
-export const logRemoveReactionSchema: v.GenericSchema<unknown, LogRemoveReaction> = /*#__PURE__*/ v.looseObject({
+export const logRemoveReactionSchema: v.GenericSchema<unknown, LogRemoveReaction> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logRemoveReaction')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
@@ -712,7 +712,7 @@ export interface LogUnlockConvo {
   rev: string;
 }
 
-export const logUnlockConvoSchema: v.GenericSchema<unknown, LogUnlockConvo> = /*#__PURE__*/ v.looseObject({
+export const logUnlockConvoSchema: v.GenericSchema<unknown, LogUnlockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logUnlockConvo')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
@@ -729,7 +729,7 @@ export interface LogUnmuteConvo {
   rev: string;
 }
 
-export const logUnmuteConvoSchema: v.GenericSchema<unknown, LogUnmuteConvo> = /*#__PURE__*/ v.looseObject({
+export const logUnmuteConvoSchema: v.GenericSchema<unknown, LogUnmuteConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logUnmuteConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -748,7 +748,7 @@ export interface LogWithdrawIncomingJoinRequest {
   rev: string;
 }
 
-export const logWithdrawIncomingJoinRequestSchema: v.GenericSchema<unknown, LogWithdrawIncomingJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logWithdrawIncomingJoinRequestSchema: v.GenericSchema<unknown, LogWithdrawIncomingJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logWithdrawIncomingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
@@ -764,7 +764,7 @@ export interface LogWithdrawOutgoingJoinRequest {
   rev: string;
 }
 
-export const logWithdrawOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogWithdrawOutgoingJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const logWithdrawOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogWithdrawOutgoingJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logWithdrawOutgoingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
@@ -776,7 +776,7 @@ export interface MessageAndReactionView {
   reaction: ReactionView;
 }
 
-export const messageAndReactionViewSchema: v.GenericSchema<unknown, MessageAndReactionView> = /*#__PURE__*/ v.looseObject({
+export const messageAndReactionViewSchema: v.GenericSchema<unknown, MessageAndReactionView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageAndReactionView')),
   message: /*#__PURE__*/ v.lazy(() => messageViewSchema),
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
@@ -791,7 +791,7 @@ export interface MessageBeforeUserJoinedGroupView {
   $type?: 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView';
 }
 
-export const messageBeforeUserJoinedGroupViewSchema: v.GenericSchema<unknown, MessageBeforeUserJoinedGroupView> = /*#__PURE__*/ v.looseObject({
+export const messageBeforeUserJoinedGroupViewSchema: v.GenericSchema<unknown, MessageBeforeUserJoinedGroupView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageBeforeUserJoinedGroupView')),
 });
 
@@ -813,7 +813,7 @@ export interface MessageInput {
   text: string;
 }
 
-export const messageInputSchema: v.GenericSchema<unknown, MessageInput> = /*#__PURE__*/ v.looseObject({
+export const messageInputSchema: v.GenericSchema<unknown, MessageInput> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageInput')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedRecord.Main, 'app.bsky.embed.record'> | $Typed<ChatBskyEmbedJoinLink.Main, 'chat.bsky.embed.joinLink'> | UnknownTypedObject>({ 'app.bsky.embed.record': () => AppBskyEmbedRecord.mainSchema, 'chat.bsky.embed.joinLink': () => ChatBskyEmbedJoinLink.mainSchema }, false)),
   facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
@@ -831,7 +831,7 @@ export interface MessageRef {
   messageId: string;
 }
 
-export const messageRefSchema: v.GenericSchema<unknown, MessageRef> = /*#__PURE__*/ v.looseObject({
+export const messageRefSchema: v.GenericSchema<unknown, MessageRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageRef')),
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -868,7 +868,7 @@ export interface MessageView {
   text: string;
 }
 
-export const messageViewSchema: v.GenericSchema<unknown, MessageView> = /*#__PURE__*/ v.looseObject({
+export const messageViewSchema: v.GenericSchema<unknown, MessageView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageView')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedRecord.View, 'app.bsky.embed.record#view'> | $Typed<ChatBskyEmbedJoinLink.View, 'chat.bsky.embed.joinLink#view'> | UnknownTypedObject>({ 'app.bsky.embed.record#view': () => AppBskyEmbedRecord.viewSchema, 'chat.bsky.embed.joinLink#view': () => ChatBskyEmbedJoinLink.viewSchema }, false)),
   facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
@@ -889,7 +889,7 @@ export interface MessageViewSender {
   did: string;
 }
 
-export const messageViewSenderSchema: v.GenericSchema<unknown, MessageViewSender> = /*#__PURE__*/ v.looseObject({
+export const messageViewSenderSchema: v.GenericSchema<unknown, MessageViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageViewSender')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -904,7 +904,7 @@ export interface ReactionView {
   value: string;
 }
 
-export const reactionViewSchema: v.GenericSchema<unknown, ReactionView> = /*#__PURE__*/ v.looseObject({
+export const reactionViewSchema: v.GenericSchema<unknown, ReactionView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#reactionView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   sender: /*#__PURE__*/ v.lazy(() => reactionViewSenderSchema),
@@ -919,7 +919,7 @@ export interface ReactionViewSender {
   did: string;
 }
 
-export const reactionViewSenderSchema: v.GenericSchema<unknown, ReactionViewSender> = /*#__PURE__*/ v.looseObject({
+export const reactionViewSenderSchema: v.GenericSchema<unknown, ReactionViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#reactionViewSender')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -933,7 +933,7 @@ export interface ReplyRef {
   messageId: string;
 }
 
-export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ v.looseObject({
+export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#replyRef')),
   messageId: /*#__PURE__*/ v.string(),
 });
@@ -955,7 +955,7 @@ export interface SystemMessageDataAddMember {
   role: ChatBskyActorDefs.MemberRole;
 }
 
-export const systemMessageDataAddMemberSchema: v.GenericSchema<unknown, SystemMessageDataAddMember> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataAddMemberSchema: v.GenericSchema<unknown, SystemMessageDataAddMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataAddMember')),
   addedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
@@ -969,7 +969,7 @@ export interface SystemMessageDataCreateJoinLink {
   $type?: 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink';
 }
 
-export const systemMessageDataCreateJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataCreateJoinLink> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataCreateJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataCreateJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataCreateJoinLink')),
 });
 
@@ -980,7 +980,7 @@ export interface SystemMessageDataDisableJoinLink {
   $type?: 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink';
 }
 
-export const systemMessageDataDisableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataDisableJoinLink> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataDisableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataDisableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataDisableJoinLink')),
 });
 
@@ -999,7 +999,7 @@ export interface SystemMessageDataEditGroup {
   oldName?: string;
 }
 
-export const systemMessageDataEditGroupSchema: v.GenericSchema<unknown, SystemMessageDataEditGroup> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataEditGroupSchema: v.GenericSchema<unknown, SystemMessageDataEditGroup> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEditGroup')),
   newName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   oldName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -1012,7 +1012,7 @@ export interface SystemMessageDataEditJoinLink {
   $type?: 'chat.bsky.convo.defs#systemMessageDataEditJoinLink';
 }
 
-export const systemMessageDataEditJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEditJoinLink> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataEditJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEditJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEditJoinLink')),
 });
 
@@ -1023,7 +1023,7 @@ export interface SystemMessageDataEnableJoinLink {
   $type?: 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink';
 }
 
-export const systemMessageDataEnableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEnableJoinLink> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataEnableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEnableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEnableJoinLink')),
 });
 
@@ -1038,7 +1038,7 @@ export interface SystemMessageDataLockConvo {
   lockedBy: SystemMessageReferredUser;
 }
 
-export const systemMessageDataLockConvoSchema: v.GenericSchema<unknown, SystemMessageDataLockConvo> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataLockConvoSchema: v.GenericSchema<unknown, SystemMessageDataLockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataLockConvo')),
   lockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
 });
@@ -1054,7 +1054,7 @@ export interface SystemMessageDataLockConvoPermanently {
   lockedBy: SystemMessageReferredUser;
 }
 
-export const systemMessageDataLockConvoPermanentlySchema: v.GenericSchema<unknown, SystemMessageDataLockConvoPermanently> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataLockConvoPermanentlySchema: v.GenericSchema<unknown, SystemMessageDataLockConvoPermanently> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataLockConvoPermanently')),
   lockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
 });
@@ -1080,7 +1080,7 @@ export interface SystemMessageDataMemberJoin {
   role: ChatBskyActorDefs.MemberRole;
 }
 
-export const systemMessageDataMemberJoinSchema: v.GenericSchema<unknown, SystemMessageDataMemberJoin> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataMemberJoinSchema: v.GenericSchema<unknown, SystemMessageDataMemberJoin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataMemberJoin')),
   approvedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema)),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
@@ -1098,7 +1098,7 @@ export interface SystemMessageDataMemberLeave {
   member: SystemMessageReferredUser;
 }
 
-export const systemMessageDataMemberLeaveSchema: v.GenericSchema<unknown, SystemMessageDataMemberLeave> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataMemberLeaveSchema: v.GenericSchema<unknown, SystemMessageDataMemberLeave> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataMemberLeave')),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
 });
@@ -1115,7 +1115,7 @@ export interface SystemMessageDataRemoveMember {
   removedBy: SystemMessageReferredUser;
 }
 
-export const systemMessageDataRemoveMemberSchema: v.GenericSchema<unknown, SystemMessageDataRemoveMember> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataRemoveMemberSchema: v.GenericSchema<unknown, SystemMessageDataRemoveMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataRemoveMember')),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   removedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
@@ -1132,7 +1132,7 @@ export interface SystemMessageDataUnlockConvo {
   unlockedBy: SystemMessageReferredUser;
 }
 
-export const systemMessageDataUnlockConvoSchema: v.GenericSchema<unknown, SystemMessageDataUnlockConvo> = /*#__PURE__*/ v.looseObject({
+export const systemMessageDataUnlockConvoSchema: v.GenericSchema<unknown, SystemMessageDataUnlockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataUnlockConvo')),
   unlockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
 });
@@ -1145,7 +1145,7 @@ export interface SystemMessageReferredUser {
   did: string;
 }
 
-export const systemMessageReferredUserSchema: v.GenericSchema<unknown, SystemMessageReferredUser> = /*#__PURE__*/ v.looseObject({
+export const systemMessageReferredUserSchema: v.GenericSchema<unknown, SystemMessageReferredUser> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageReferredUser')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -1161,7 +1161,7 @@ export interface SystemMessageView {
   sentAt: string;
 }
 
-export const systemMessageViewSchema: v.GenericSchema<unknown, SystemMessageView> = /*#__PURE__*/ v.looseObject({
+export const systemMessageViewSchema: v.GenericSchema<unknown, SystemMessageView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageView')),
   data: /*#__PURE__*/ typedUnion<$Typed<SystemMessageDataAddMember, 'chat.bsky.convo.defs#systemMessageDataAddMember'> | $Typed<SystemMessageDataRemoveMember, 'chat.bsky.convo.defs#systemMessageDataRemoveMember'> | $Typed<SystemMessageDataMemberJoin, 'chat.bsky.convo.defs#systemMessageDataMemberJoin'> | $Typed<SystemMessageDataMemberLeave, 'chat.bsky.convo.defs#systemMessageDataMemberLeave'> | $Typed<SystemMessageDataLockConvo, 'chat.bsky.convo.defs#systemMessageDataLockConvo'> | $Typed<SystemMessageDataUnlockConvo, 'chat.bsky.convo.defs#systemMessageDataUnlockConvo'> | $Typed<SystemMessageDataLockConvoPermanently, 'chat.bsky.convo.defs#systemMessageDataLockConvoPermanently'> | $Typed<SystemMessageDataEditGroup, 'chat.bsky.convo.defs#systemMessageDataEditGroup'> | $Typed<SystemMessageDataCreateJoinLink, 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink'> | $Typed<SystemMessageDataEditJoinLink, 'chat.bsky.convo.defs#systemMessageDataEditJoinLink'> | $Typed<SystemMessageDataEnableJoinLink, 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink'> | $Typed<SystemMessageDataDisableJoinLink, 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#systemMessageDataAddMember': () => systemMessageDataAddMemberSchema, 'chat.bsky.convo.defs#systemMessageDataRemoveMember': () => systemMessageDataRemoveMemberSchema, 'chat.bsky.convo.defs#systemMessageDataMemberJoin': () => systemMessageDataMemberJoinSchema, 'chat.bsky.convo.defs#systemMessageDataMemberLeave': () => systemMessageDataMemberLeaveSchema, 'chat.bsky.convo.defs#systemMessageDataLockConvo': () => systemMessageDataLockConvoSchema, 'chat.bsky.convo.defs#systemMessageDataUnlockConvo': () => systemMessageDataUnlockConvoSchema, 'chat.bsky.convo.defs#systemMessageDataLockConvoPermanently': () => systemMessageDataLockConvoPermanentlySchema, 'chat.bsky.convo.defs#systemMessageDataEditGroup': () => systemMessageDataEditGroupSchema, 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink': () => systemMessageDataCreateJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataEditJoinLink': () => systemMessageDataEditJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink': () => systemMessageDataEnableJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink': () => systemMessageDataDisableJoinLinkSchema }, false),
   id: /*#__PURE__*/ v.string(),

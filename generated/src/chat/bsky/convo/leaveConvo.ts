@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.convo.leaveConvo';
@@ -13,7 +13,7 @@ export interface Input {
   convoId: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
 });
 
@@ -22,7 +22,7 @@ export interface Output {
   rev: string;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
 import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from '../group/defs.js';
 import * as ChatBskyConvoDefs from './defs.js';
@@ -19,7 +19,7 @@ export interface Params {
   limit?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
 });
@@ -29,7 +29,7 @@ export interface Output {
   requests: ($Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject)[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   requests: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#convoView': () => ChatBskyConvoDefs.convoViewSchema, 'chat.bsky.group.defs#joinRequestConvoView': () => ChatBskyGroupDefs.joinRequestConvoViewSchema }, false)),
 });

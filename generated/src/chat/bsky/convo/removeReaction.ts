@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, graphemeLength, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, graphemeLength, lexObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -19,7 +19,7 @@ export interface Input {
   value: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   messageId: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 }), /*#__PURE__*/ graphemeLength({ minGraphemes: 1, maxGraphemes: 1 })),
@@ -29,7 +29,7 @@ export interface Output {
   message: ChatBskyConvoDefs.MessageView;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   message: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -17,7 +17,7 @@ export interface Input {
   items: BatchItem[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   items: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => batchItemSchema)), /*#__PURE__*/ v.maxLength(100)),
 });
 
@@ -25,7 +25,7 @@ export interface Output {
   items: ChatBskyConvoDefs.MessageView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema)),
 });
 
@@ -82,7 +82,7 @@ export interface BatchItem {
   message: ChatBskyConvoDefs.MessageInput;
 }
 
-export const batchItemSchema: v.GenericSchema<unknown, BatchItem> = /*#__PURE__*/ v.looseObject({
+export const batchItemSchema: v.GenericSchema<unknown, BatchItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.sendMessageBatch#batchItem')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageInputSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { typedUnion } from '@lexforge/runtime';
+import { lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from '../group/defs.js';
 
@@ -19,7 +19,7 @@ export interface Main {
   code: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.embed.joinLink')),
   code: /*#__PURE__*/ v.string(),
 });
@@ -29,7 +29,7 @@ export interface View {
   joinLinkPreview: $Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject;
 }
 
-export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ v.looseObject({
+export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.embed.joinLink#view')),
   joinLinkPreview: /*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as ChatBskyActorDefs from '../actor/defs.js';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -17,7 +17,7 @@ export interface DisabledJoinLinkPreviewView {
   code: string;
 }
 
-export const disabledJoinLinkPreviewViewSchema: v.GenericSchema<unknown, DisabledJoinLinkPreviewView> = /*#__PURE__*/ v.looseObject({
+export const disabledJoinLinkPreviewViewSchema: v.GenericSchema<unknown, DisabledJoinLinkPreviewView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#disabledJoinLinkPreviewView')),
   code: /*#__PURE__*/ v.string(),
 });
@@ -31,7 +31,7 @@ export interface InvalidJoinLinkPreviewView {
   code: string;
 }
 
-export const invalidJoinLinkPreviewViewSchema: v.GenericSchema<unknown, InvalidJoinLinkPreviewView> = /*#__PURE__*/ v.looseObject({
+export const invalidJoinLinkPreviewViewSchema: v.GenericSchema<unknown, InvalidJoinLinkPreviewView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#invalidJoinLinkPreviewView')),
   code: /*#__PURE__*/ v.string(),
 });
@@ -56,7 +56,7 @@ export interface JoinLinkPreviewView {
   viewer?: JoinLinkViewerState;
 }
 
-export const joinLinkPreviewViewSchema: v.GenericSchema<unknown, JoinLinkPreviewView> = /*#__PURE__*/ v.looseObject({
+export const joinLinkPreviewViewSchema: v.GenericSchema<unknown, JoinLinkPreviewView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkPreviewView')),
   code: /*#__PURE__*/ v.string(),
   convo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema)),
@@ -86,7 +86,7 @@ export interface JoinLinkView {
   requireApproval: boolean;
 }
 
-export const joinLinkViewSchema: v.GenericSchema<unknown, JoinLinkView> = /*#__PURE__*/ v.looseObject({
+export const joinLinkViewSchema: v.GenericSchema<unknown, JoinLinkView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkView')),
   code: /*#__PURE__*/ v.string(),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -103,7 +103,7 @@ export interface JoinLinkViewerState {
   requestedAt?: string;
 }
 
-export const joinLinkViewerStateSchema: v.GenericSchema<unknown, JoinLinkViewerState> = /*#__PURE__*/ v.looseObject({
+export const joinLinkViewerStateSchema: v.GenericSchema<unknown, JoinLinkViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkViewerState')),
   requestedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
 });
@@ -122,7 +122,7 @@ export interface JoinRequestConvoView {
   viewer: JoinLinkViewerState;
 }
 
-export const joinRequestConvoViewSchema: v.GenericSchema<unknown, JoinRequestConvoView> = /*#__PURE__*/ v.looseObject({
+export const joinRequestConvoViewSchema: v.GenericSchema<unknown, JoinRequestConvoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinRequestConvoView')),
   convoId: /*#__PURE__*/ v.string(),
   memberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -145,7 +145,7 @@ export interface JoinRequestView {
   requestedBy: ChatBskyActorDefs.ProfileViewBasic;
 }
 
-export const joinRequestViewSchema: v.GenericSchema<unknown, JoinRequestView> = /*#__PURE__*/ v.looseObject({
+export const joinRequestViewSchema: v.GenericSchema<unknown, JoinRequestView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinRequestView')),
   convoId: /*#__PURE__*/ v.string(),
   requestedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Params {
   codes: string[];
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(50)),
 });
 
@@ -23,7 +23,7 @@ export interface Output {
   joinLinkPreviews: ($Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject)[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   joinLinkPreviews: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 import * as ChatBskyGroupDefs from '../group/defs.js';
@@ -25,7 +25,7 @@ export interface ConvoView {
   rev: string;
 }
 
-export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ v.looseObject({
+export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.defs#convoView')),
   id: /*#__PURE__*/ v.string(),
   kind: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<DirectConvo, 'chat.bsky.moderation.defs#directConvo'> | $Typed<GroupConvo, 'chat.bsky.moderation.defs#groupConvo'> | UnknownTypedObject>({ 'chat.bsky.moderation.defs#directConvo': () => directConvoSchema, 'chat.bsky.moderation.defs#groupConvo': () => groupConvoSchema }, false)),
@@ -39,7 +39,7 @@ export interface DirectConvo {
   $type?: 'chat.bsky.moderation.defs#directConvo';
 }
 
-export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ v.looseObject({
+export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.defs#directConvo')),
 });
 
@@ -79,7 +79,7 @@ export interface GroupConvo {
   name: string;
 }
 
-export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ v.looseObject({
+export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.defs#groupConvo')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   joinLink: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.getActorMetadata';
@@ -14,7 +14,7 @@ export interface Params {
   actor: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
 
@@ -24,7 +24,7 @@ export interface Output {
   month: Metadata;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   all: /*#__PURE__*/ v.lazy(() => metadataSchema),
   day: /*#__PURE__*/ v.lazy(() => metadataSchema),
   month: /*#__PURE__*/ v.lazy(() => metadataSchema),
@@ -60,7 +60,7 @@ export interface Metadata {
   messagesSent: number;
 }
 
-export const metadataSchema: v.GenericSchema<unknown, Metadata> = /*#__PURE__*/ v.looseObject({
+export const metadataSchema: v.GenericSchema<unknown, Metadata> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.getActorMetadata#metadata')),
   convos: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   convosStarted: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
+import { QueryRequest, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyModerationDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Params {
   convoIds: string[];
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   convoIds: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(100)),
 });
 
@@ -23,7 +23,7 @@ export interface Output {
   convos: ChatBskyModerationDefs.ConvoView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convos: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyModerationDefs.convoViewSchema)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -45,7 +45,7 @@ export interface Params {
   messageId: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   after: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   before: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   convoId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -57,7 +57,7 @@ export interface Output {
   messages: ($Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject)[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   messages: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
 });
 

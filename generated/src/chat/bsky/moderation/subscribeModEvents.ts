@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.subscribeModEvents';
@@ -15,7 +15,7 @@ export interface Params {
   cursor?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 
@@ -81,7 +81,7 @@ export interface EventChatAccepted {
   rev: string;
 }
 
-export const eventChatAcceptedSchema: v.GenericSchema<unknown, EventChatAccepted> = /*#__PURE__*/ v.looseObject({
+export const eventChatAcceptedSchema: v.GenericSchema<unknown, EventChatAccepted> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventChatAccepted')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -117,7 +117,7 @@ export interface EventConvoFirstMessage {
   user: string;
 }
 
-export const eventConvoFirstMessageSchema: v.GenericSchema<unknown, EventConvoFirstMessage> = /*#__PURE__*/ v.looseObject({
+export const eventConvoFirstMessageSchema: v.GenericSchema<unknown, EventConvoFirstMessage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventConvoFirstMessage')),
   convoId: /*#__PURE__*/ v.string(),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -167,7 +167,7 @@ export interface EventGroupChatCreated {
   rev: string;
 }
 
-export const eventGroupChatCreatedSchema: v.GenericSchema<unknown, EventGroupChatCreated> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatCreatedSchema: v.GenericSchema<unknown, EventGroupChatCreated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatCreated')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -221,7 +221,7 @@ export interface EventGroupChatJoinRequest {
   subjectFollowsOwner: boolean;
 }
 
-export const eventGroupChatJoinRequestSchema: v.GenericSchema<unknown, EventGroupChatJoinRequest> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatJoinRequestSchema: v.GenericSchema<unknown, EventGroupChatJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequest')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -273,7 +273,7 @@ export interface EventGroupChatJoinRequestApproved {
   subjectDid: string;
 }
 
-export const eventGroupChatJoinRequestApprovedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestApproved> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatJoinRequestApprovedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestApproved> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestApproved')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -324,7 +324,7 @@ export interface EventGroupChatJoinRequestRejected {
   subjectDid: string;
 }
 
-export const eventGroupChatJoinRequestRejectedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestRejected> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatJoinRequestRejectedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestRejected> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestRejected')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -383,7 +383,7 @@ export interface EventGroupChatMemberAdded {
   subjectFollowsOwner: boolean;
 }
 
-export const eventGroupChatMemberAddedSchema: v.GenericSchema<unknown, EventGroupChatMemberAdded> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatMemberAddedSchema: v.GenericSchema<unknown, EventGroupChatMemberAdded> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberAdded')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -439,7 +439,7 @@ export interface EventGroupChatMemberJoined {
   subjectFollowsOwner: boolean;
 }
 
-export const eventGroupChatMemberJoinedSchema: v.GenericSchema<unknown, EventGroupChatMemberJoined> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatMemberJoinedSchema: v.GenericSchema<unknown, EventGroupChatMemberJoined> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberJoined')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -495,7 +495,7 @@ export interface EventGroupChatMemberLeft {
   subjectDid: string;
 }
 
-export const eventGroupChatMemberLeftSchema: v.GenericSchema<unknown, EventGroupChatMemberLeft> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatMemberLeftSchema: v.GenericSchema<unknown, EventGroupChatMemberLeft> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberLeft')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -575,7 +575,7 @@ export interface EventGroupChatUpdated {
   updateType: 'name_changed' | 'locked' | 'locked_permanently' | 'unlocked' | 'join_link_created' | 'join_link_disabled' | 'join_link_settings_changed' | (string & {});
 }
 
-export const eventGroupChatUpdatedSchema: v.GenericSchema<unknown, EventGroupChatUpdated> = /*#__PURE__*/ v.looseObject({
+export const eventGroupChatUpdatedSchema: v.GenericSchema<unknown, EventGroupChatUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatUpdated')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -615,7 +615,7 @@ export interface EventRateLimitExceeded {
   rev: string;
 }
 
-export const eventRateLimitExceededSchema: v.GenericSchema<unknown, EventRateLimitExceeded> = /*#__PURE__*/ v.looseObject({
+export const eventRateLimitExceededSchema: v.GenericSchema<unknown, EventRateLimitExceeded> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventRateLimitExceeded')),
   actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

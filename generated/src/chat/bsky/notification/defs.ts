@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.notification.defs';
 
@@ -11,7 +12,7 @@ export interface ChatPreference {
   push: boolean;
 }
 
-export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*#__PURE__*/ v.looseObject({
+export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.notification.defs#chatPreference')),
   include: /*#__PURE__*/ v.string(),
   push: /*#__PURE__*/ v.boolean(),
@@ -23,7 +24,7 @@ export interface Preferences {
   chatRequest: ChatPreference;
 }
 
-export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ v.looseObject({
+export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.notification.defs#preferences')),
   chat: /*#__PURE__*/ v.lazy(() => chatPreferenceSchema),
   chatRequest: /*#__PURE__*/ v.lazy(() => chatPreferenceSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyNotificationDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Input {
   chatRequest?: ChatBskyNotificationDefs.ChatPreference;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.chatPreferenceSchema)),
   chatRequest: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.chatPreferenceSchema)),
 });
@@ -24,7 +24,7 @@ export interface Output {
   preferences: ChatBskyNotificationDefs.Preferences;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.preferencesSchema),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, unknownObject } from '@lexforge/runtime';
+import { lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from '../server/defs.js';
 
@@ -39,7 +39,7 @@ export interface AccountView {
   threatSignatures?: ThreatSignature[];
 }
 
-export const accountViewSchema: v.GenericSchema<unknown, AccountView> = /*#__PURE__*/ v.looseObject({
+export const accountViewSchema: v.GenericSchema<unknown, AccountView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#accountView')),
   deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -71,7 +71,7 @@ export interface RepoBlobRef {
   recordUri?: string;
 }
 
-export const repoBlobRefSchema: v.GenericSchema<unknown, RepoBlobRef> = /*#__PURE__*/ v.looseObject({
+export const repoBlobRefSchema: v.GenericSchema<unknown, RepoBlobRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#repoBlobRef')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -86,7 +86,7 @@ export interface RepoRef {
   did: string;
 }
 
-export const repoRefSchema: v.GenericSchema<unknown, RepoRef> = /*#__PURE__*/ v.looseObject({
+export const repoRefSchema: v.GenericSchema<unknown, RepoRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#repoRef')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -97,7 +97,7 @@ export interface StatusAttr {
   ref?: string;
 }
 
-export const statusAttrSchema: v.GenericSchema<unknown, StatusAttr> = /*#__PURE__*/ v.looseObject({
+export const statusAttrSchema: v.GenericSchema<unknown, StatusAttr> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#statusAttr')),
   applied: /*#__PURE__*/ v.boolean(),
   ref: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -109,7 +109,7 @@ export interface ThreatSignature {
   value: string;
 }
 
-export const threatSignatureSchema: v.GenericSchema<unknown, ThreatSignature> = /*#__PURE__*/ v.looseObject({
+export const threatSignatureSchema: v.GenericSchema<unknown, ThreatSignature> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#threatSignature')),
   property: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.admin.sendEmail';
@@ -27,7 +27,7 @@ export interface Input {
   subject?: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   content: /*#__PURE__*/ v.string(),
   recipientDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -39,7 +39,7 @@ export interface Output {
   sent: boolean;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   sent: /*#__PURE__*/ v.boolean(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../repo/strongRef.js';
 import * as ComAtprotoAdminDefs from './defs.js';
@@ -17,7 +17,7 @@ export interface Input {
   takedown?: ComAtprotoAdminDefs.StatusAttr;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   deactivated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'com.atproto.admin.defs#repoBlobRef': () => ComAtprotoAdminDefs.repoBlobRefSchema }, false),
   takedown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
@@ -28,7 +28,7 @@ export interface Output {
   takedown?: ComAtprotoAdminDefs.StatusAttr;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'com.atproto.admin.defs#repoBlobRef': () => ComAtprotoAdminDefs.repoBlobRefSchema }, false),
   takedown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, unknownObject } from '@lexforge/runtime';
+import { lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.defs';
@@ -25,7 +25,7 @@ export interface IdentityInfo {
   handle: string;
 }
 
-export const identityInfoSchema: v.GenericSchema<unknown, IdentityInfo> = /*#__PURE__*/ v.looseObject({
+export const identityInfoSchema: v.GenericSchema<unknown, IdentityInfo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.identity.defs#identityInfo')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   didDoc: /*#__PURE__*/ unknownObject(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexObject, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.getRecommendedDidCredentials';
@@ -19,7 +19,7 @@ export interface Output {
   verificationMethods?: UnknownObject;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),

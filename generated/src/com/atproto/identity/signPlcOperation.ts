@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.signPlcOperation';
@@ -20,7 +20,7 @@ export interface Input {
   verificationMethods?: UnknownObject;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
@@ -35,7 +35,7 @@ export interface Output {
   operation: UnknownObject;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   operation: /*#__PURE__*/ unknownObject(),
 });
 

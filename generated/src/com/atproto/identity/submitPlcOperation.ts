@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.submitPlcOperation';
@@ -13,7 +13,7 @@ export interface Input {
   operation: UnknownObject;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   operation: /*#__PURE__*/ unknownObject(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.label.defs';
@@ -56,7 +56,7 @@ export interface Label {
   ver?: number;
 }
 
-export const labelSchema: v.GenericSchema<unknown, Label> = /*#__PURE__*/ v.looseObject({
+export const labelSchema: v.GenericSchema<unknown, Label> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#label')),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   cts: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -107,7 +107,7 @@ export interface LabelValueDefinition {
   severity: 'inform' | 'alert' | 'none' | (string & {});
 }
 
-export const labelValueDefinitionSchema: v.GenericSchema<unknown, LabelValueDefinition> = /*#__PURE__*/ v.looseObject({
+export const labelValueDefinitionSchema: v.GenericSchema<unknown, LabelValueDefinition> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#labelValueDefinition')),
   adultOnly: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   blurs: /*#__PURE__*/ v.string(),
@@ -139,7 +139,7 @@ export interface LabelValueDefinitionStrings {
   name: string;
 }
 
-export const labelValueDefinitionStringsSchema: v.GenericSchema<unknown, LabelValueDefinitionStrings> = /*#__PURE__*/ v.looseObject({
+export const labelValueDefinitionStringsSchema: v.GenericSchema<unknown, LabelValueDefinitionStrings> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#labelValueDefinitionStrings')),
   description: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 10000 })),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
@@ -159,7 +159,7 @@ export interface SelfLabel {
   val: string;
 }
 
-export const selfLabelSchema: v.GenericSchema<unknown, SelfLabel> = /*#__PURE__*/ v.looseObject({
+export const selfLabelSchema: v.GenericSchema<unknown, SelfLabel> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#selfLabel')),
   val: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 128 })),
 });
@@ -175,7 +175,7 @@ export interface SelfLabels {
   values: SelfLabel[];
 }
 
-export const selfLabelsSchema: v.GenericSchema<unknown, SelfLabels> = /*#__PURE__*/ v.looseObject({
+export const selfLabelsSchema: v.GenericSchema<unknown, SelfLabels> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#selfLabels')),
   values: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => selfLabelSchema)), /*#__PURE__*/ v.maxLength(10)),
 });

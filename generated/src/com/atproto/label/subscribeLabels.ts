@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Params {
   cursor?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 });
 
@@ -39,7 +39,7 @@ export interface Info {
   name: 'OutdatedCursor' | (string & {});
 }
 
-export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ v.looseObject({
+export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.subscribeLabels#info')),
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   name: /*#__PURE__*/ v.string(),
@@ -51,7 +51,7 @@ export interface Labels {
   seq: number;
 }
 
-export const labelsSchema: v.GenericSchema<unknown, Labels> = /*#__PURE__*/ v.looseObject({
+export const labelsSchema: v.GenericSchema<unknown, Labels> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.subscribeLabels#labels')),
   labels: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema)),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, graphemeLength, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownObject, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../admin/defs.js';
 import * as ComAtprotoRepoStrongRef from '../repo/strongRef.js';
@@ -26,7 +26,7 @@ export interface Input {
   subject: $Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => modToolSchema)),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 20000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   reasonType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
@@ -51,7 +51,7 @@ export interface Output {
   subject: $Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 20000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
@@ -117,7 +117,7 @@ export interface ModTool {
   name: string;
 }
 
-export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ v.looseObject({
+export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.moderation.createReport#modTool')),
   meta: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   name: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -30,7 +30,7 @@ export interface Input {
   writes: ($Typed<Create, 'com.atproto.repo.applyWrites#create'> | $Typed<Update, 'com.atproto.repo.applyWrites#update'> | $Typed<Delete, 'com.atproto.repo.applyWrites#delete'>)[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -42,7 +42,7 @@ export interface Output {
   results?: ($Typed<CreateResult, 'com.atproto.repo.applyWrites#createResult'> | $Typed<UpdateResult, 'com.atproto.repo.applyWrites#updateResult'> | $Typed<DeleteResult, 'com.atproto.repo.applyWrites#deleteResult'>)[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
   results: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<CreateResult, 'com.atproto.repo.applyWrites#createResult'> | $Typed<UpdateResult, 'com.atproto.repo.applyWrites#updateResult'> | $Typed<DeleteResult, 'com.atproto.repo.applyWrites#deleteResult'>>({ 'com.atproto.repo.applyWrites#createResult': () => createResultSchema, 'com.atproto.repo.applyWrites#updateResult': () => updateResultSchema, 'com.atproto.repo.applyWrites#deleteResult': () => deleteResultSchema }, true))),
 });
@@ -121,7 +121,7 @@ export interface Create {
   value: UnknownObject;
 }
 
-export const createSchema: v.GenericSchema<unknown, Create> = /*#__PURE__*/ v.looseObject({
+export const createSchema: v.GenericSchema<unknown, Create> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#create')),
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key'), /*#__PURE__*/ utf8Length({ maxLength: 512 }))),
@@ -141,7 +141,7 @@ export interface CreateResult {
   validationStatus?: 'valid' | 'unknown' | (string & {});
 }
 
-export const createResultSchema: v.GenericSchema<unknown, CreateResult> = /*#__PURE__*/ v.looseObject({
+export const createResultSchema: v.GenericSchema<unknown, CreateResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#createResult')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -163,7 +163,7 @@ export interface Delete {
   rkey: string;
 }
 
-export const deleteSchema: v.GenericSchema<unknown, Delete> = /*#__PURE__*/ v.looseObject({
+export const deleteSchema: v.GenericSchema<unknown, Delete> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#delete')),
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
@@ -173,7 +173,7 @@ export interface DeleteResult {
   $type?: 'com.atproto.repo.applyWrites#deleteResult';
 }
 
-export const deleteResultSchema: v.GenericSchema<unknown, DeleteResult> = /*#__PURE__*/ v.looseObject({
+export const deleteResultSchema: v.GenericSchema<unknown, DeleteResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#deleteResult')),
 });
 
@@ -193,7 +193,7 @@ export interface Update {
   value: UnknownObject;
 }
 
-export const updateSchema: v.GenericSchema<unknown, Update> = /*#__PURE__*/ v.looseObject({
+export const updateSchema: v.GenericSchema<unknown, Update> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#update')),
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
@@ -213,7 +213,7 @@ export interface UpdateResult {
   validationStatus?: 'valid' | 'unknown' | (string & {});
 }
 
-export const updateResultSchema: v.GenericSchema<unknown, UpdateResult> = /*#__PURE__*/ v.looseObject({
+export const updateResultSchema: v.GenericSchema<unknown, UpdateResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#updateResult')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.defs';
 
@@ -18,7 +18,7 @@ export interface CommitMeta {
   rev: string;
 }
 
-export const commitMetaSchema: v.GenericSchema<unknown, CommitMeta> = /*#__PURE__*/ v.looseObject({
+export const commitMetaSchema: v.GenericSchema<unknown, CommitMeta> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.defs#commitMeta')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),

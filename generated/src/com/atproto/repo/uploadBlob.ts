@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, blob } from '@lexforge/runtime';
+import { ProcedureRequest, blob, lexObject } from '@lexforge/runtime';
 import type { BinaryBody, BlobRef, ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.uploadBlob';
@@ -15,7 +15,7 @@ export interface Output {
   blob: BlobRef;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   blob: /*#__PURE__*/ blob(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createAppPassword';
@@ -21,7 +21,7 @@ export interface Input {
   privileged?: boolean;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   name: /*#__PURE__*/ v.string(),
   privileged: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });
@@ -82,7 +82,7 @@ export interface AppPassword {
   privileged?: boolean;
 }
 
-export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PURE__*/ v.looseObject({
+export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.createAppPassword#appPassword')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   name: /*#__PURE__*/ v.string(),

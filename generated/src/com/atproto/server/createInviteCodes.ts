@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createInviteCodes';
@@ -18,7 +18,7 @@ export interface Input {
   useCount: number;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   codeCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')))),
   useCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -28,7 +28,7 @@ export interface Output {
   codes: AccountCodes[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => accountCodesSchema)),
 });
 
@@ -71,7 +71,7 @@ export interface AccountCodes {
   codes: string[];
 }
 
-export const accountCodesSchema: v.GenericSchema<unknown, AccountCodes> = /*#__PURE__*/ v.looseObject({
+export const accountCodesSchema: v.GenericSchema<unknown, AccountCodes> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.createInviteCodes#accountCodes')),
   account: /*#__PURE__*/ v.string(),
   codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.defs';
 
@@ -20,7 +20,7 @@ export interface InviteCode {
   uses: InviteCodeUse[];
 }
 
-export const inviteCodeSchema: v.GenericSchema<unknown, InviteCode> = /*#__PURE__*/ v.looseObject({
+export const inviteCodeSchema: v.GenericSchema<unknown, InviteCode> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.defs#inviteCode')),
   available: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   code: /*#__PURE__*/ v.string(),
@@ -43,7 +43,7 @@ export interface InviteCodeUse {
   usedBy: string;
 }
 
-export const inviteCodeUseSchema: v.GenericSchema<unknown, InviteCodeUse> = /*#__PURE__*/ v.looseObject({
+export const inviteCodeUseSchema: v.GenericSchema<unknown, InviteCodeUse> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.defs#inviteCodeUse')),
   usedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   usedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.describeServer';
@@ -40,7 +40,7 @@ export interface Output {
   phoneVerificationRequired?: boolean;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   availableUserDomains: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
   blobUploadLimit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   contact: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => contactSchema)),
@@ -73,7 +73,7 @@ export interface Contact {
   email?: string;
 }
 
-export const contactSchema: v.GenericSchema<unknown, Contact> = /*#__PURE__*/ v.looseObject({
+export const contactSchema: v.GenericSchema<unknown, Contact> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.describeServer#contact')),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -90,7 +90,7 @@ export interface Links {
   termsOfService?: string;
 }
 
-export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ v.looseObject({
+export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.describeServer#links')),
   privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),

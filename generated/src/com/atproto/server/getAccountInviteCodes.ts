@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from './defs.js';
 
@@ -21,7 +21,7 @@ export interface Params {
   includeUsed?: boolean;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   createAvailable: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   includeUsed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });
@@ -30,7 +30,7 @@ export interface Output {
   codes: ComAtprotoServerDefs.InviteCode[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.getSession';
@@ -31,7 +31,7 @@ export interface Output {
   status?: 'takendown' | 'suspended' | 'deactivated' | (string & {});
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   active: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   didDoc: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),

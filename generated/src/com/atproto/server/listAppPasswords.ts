@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.listAppPasswords';
@@ -13,7 +13,7 @@ export interface Output {
   passwords: AppPassword[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   passwords: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => appPasswordSchema)),
 });
 
@@ -53,7 +53,7 @@ export interface AppPassword {
   privileged?: boolean;
 }
 
-export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PURE__*/ v.looseObject({
+export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.listAppPasswords#appPassword')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   name: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.requestEmailUpdate';
@@ -15,7 +15,7 @@ export interface Output {
   tokenRequired: boolean;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   tokenRequired: /*#__PURE__*/ v.boolean(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.updateEmail';
@@ -19,7 +19,7 @@ export interface Input {
   token?: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   email: /*#__PURE__*/ v.string(),
   emailAuthFactor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   token: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

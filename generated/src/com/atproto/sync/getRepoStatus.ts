@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.getRepoStatus';
@@ -15,7 +15,7 @@ export interface Params {
   did: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
 
@@ -38,7 +38,7 @@ export interface Output {
   status?: 'takendown' | 'suspended' | 'deleted' | 'deactivated' | 'desynchronized' | 'throttled' | (string & {});
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   active: /*#__PURE__*/ v.boolean(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid'))),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, bytes, cidLink, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, bytes, cidLink, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, Bytes, CidLink, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.subscribeRepos';
@@ -14,7 +14,7 @@ export interface Params {
   cursor?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 });
 
@@ -68,7 +68,7 @@ export interface Account {
   time: string;
 }
 
-export const accountSchema: v.GenericSchema<unknown, Account> = /*#__PURE__*/ v.looseObject({
+export const accountSchema: v.GenericSchema<unknown, Account> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#account')),
   active: /*#__PURE__*/ v.boolean(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -146,7 +146,7 @@ export interface Commit {
   tooBig: boolean;
 }
 
-export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ v.looseObject({
+export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#commit')),
   blobs: /*#__PURE__*/ v.array(/*#__PURE__*/ cidLink()),
   blocks: /*#__PURE__*/ bytes({ maxLength: 2000000 }),
@@ -186,7 +186,7 @@ export interface Identity {
   time: string;
 }
 
-export const identitySchema: v.GenericSchema<unknown, Identity> = /*#__PURE__*/ v.looseObject({
+export const identitySchema: v.GenericSchema<unknown, Identity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#identity')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
@@ -200,7 +200,7 @@ export interface Info {
   name: 'OutdatedCursor' | (string & {});
 }
 
-export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ v.looseObject({
+export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#info')),
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   name: /*#__PURE__*/ v.string(),
@@ -224,7 +224,7 @@ export interface RepoOp {
   prev?: CidLink;
 }
 
-export const repoOpSchema: v.GenericSchema<unknown, RepoOp> = /*#__PURE__*/ v.looseObject({
+export const repoOpSchema: v.GenericSchema<unknown, RepoOp> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#repoOp')),
   action: /*#__PURE__*/ v.string(),
   cid: /*#__PURE__*/ v.nullable(/*#__PURE__*/ cidLink()),
@@ -265,7 +265,7 @@ export interface Sync {
   time: string;
 }
 
-export const syncSchema: v.GenericSchema<unknown, Sync> = /*#__PURE__*/ v.looseObject({
+export const syncSchema: v.GenericSchema<unknown, Sync> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#sync')),
   blocks: /*#__PURE__*/ bytes({ maxLength: 10000 }),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.temp.checkHandleAvailability';
@@ -24,7 +24,7 @@ export interface Params {
   handle: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
@@ -39,7 +39,7 @@ export interface Output {
   result: $Typed<ResultAvailable, 'com.atproto.temp.checkHandleAvailability#resultAvailable'> | $Typed<ResultUnavailable, 'com.atproto.temp.checkHandleAvailability#resultUnavailable'> | UnknownTypedObject;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   result: /*#__PURE__*/ typedUnion<$Typed<ResultAvailable, 'com.atproto.temp.checkHandleAvailability#resultAvailable'> | $Typed<ResultUnavailable, 'com.atproto.temp.checkHandleAvailability#resultUnavailable'> | UnknownTypedObject>({ 'com.atproto.temp.checkHandleAvailability#resultAvailable': () => resultAvailableSchema, 'com.atproto.temp.checkHandleAvailability#resultUnavailable': () => resultUnavailableSchema }, false),
 });
@@ -101,7 +101,7 @@ export interface ResultAvailable {
   $type?: 'com.atproto.temp.checkHandleAvailability#resultAvailable';
 }
 
-export const resultAvailableSchema: v.GenericSchema<unknown, ResultAvailable> = /*#__PURE__*/ v.looseObject({
+export const resultAvailableSchema: v.GenericSchema<unknown, ResultAvailable> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#resultAvailable')),
 });
 
@@ -116,7 +116,7 @@ export interface ResultUnavailable {
   suggestions: Suggestion[];
 }
 
-export const resultUnavailableSchema: v.GenericSchema<unknown, ResultUnavailable> = /*#__PURE__*/ v.looseObject({
+export const resultUnavailableSchema: v.GenericSchema<unknown, ResultUnavailable> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#resultUnavailable')),
   suggestions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
 });
@@ -134,7 +134,7 @@ export interface Suggestion {
   method: string;
 }
 
-export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ v.looseObject({
+export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#suggestion')),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   method: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.temp.dereferenceScope';
@@ -14,7 +14,7 @@ export interface Params {
   scope: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   scope: /*#__PURE__*/ v.string(),
 });
 
@@ -25,7 +25,7 @@ export interface Output {
   scope: string;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   scope: /*#__PURE__*/ v.string(),
 });
 

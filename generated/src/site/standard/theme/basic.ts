@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { typedUnion } from '@lexforge/runtime';
+import { lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as SiteStandardThemeColor from './color.js';
 
@@ -32,7 +32,7 @@ export interface Main {
   foreground: $Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('site.standard.theme.basic'),
   accent: /*#__PURE__*/ typedUnion<$Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject>({ 'site.standard.theme.color#rgb': () => SiteStandardThemeColor.rgbSchema }, false),
   accentForeground: /*#__PURE__*/ typedUnion<$Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject>({ 'site.standard.theme.color#rgb': () => SiteStandardThemeColor.rgbSchema }, false),

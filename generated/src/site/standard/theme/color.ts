@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'site.standard.theme.color';
 
@@ -21,7 +22,7 @@ export interface Rgb {
   r: number;
 }
 
-export const rgbSchema: v.GenericSchema<unknown, Rgb> = /*#__PURE__*/ v.looseObject({
+export const rgbSchema: v.GenericSchema<unknown, Rgb> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('site.standard.theme.color#rgb')),
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   g: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
@@ -48,7 +49,7 @@ export interface Rgba {
   r: number;
 }
 
-export const rgbaSchema: v.GenericSchema<unknown, Rgba> = /*#__PURE__*/ v.looseObject({
+export const rgbaSchema: v.GenericSchema<unknown, Rgba> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('site.standard.theme.color#rgba')),
   a: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100)),
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.communication.defs';
 
@@ -42,7 +42,7 @@ export interface TemplateView {
   updatedAt: string;
 }
 
-export const templateViewSchema: v.GenericSchema<unknown, TemplateView> = /*#__PURE__*/ v.looseObject({
+export const templateViewSchema: v.GenericSchema<unknown, TemplateView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.communication.defs#templateView')),
   contentMarkdown: /*#__PURE__*/ v.string(),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

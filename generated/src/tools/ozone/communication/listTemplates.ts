@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest } from '@lexforge/runtime';
+import { QueryRequest, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneCommunicationDefs from './defs.js';
 
@@ -14,7 +14,7 @@ export interface Output {
   communicationTemplates: ToolsOzoneCommunicationDefs.TemplateView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   communicationTemplates: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneCommunicationDefs.templateViewSchema)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, paginate, paginateItems, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.hosting.getAccountHistory';
@@ -22,7 +22,7 @@ export interface Params {
   limit?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   events: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
@@ -34,7 +34,7 @@ export interface Output {
   events: Event[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   events: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => eventSchema)),
 });
@@ -100,7 +100,7 @@ export interface AccountCreated {
   handle?: string;
 }
 
-export const accountCreatedSchema: v.GenericSchema<unknown, AccountCreated> = /*#__PURE__*/ v.looseObject({
+export const accountCreatedSchema: v.GenericSchema<unknown, AccountCreated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#accountCreated')),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
@@ -111,7 +111,7 @@ export interface EmailConfirmed {
   email: string;
 }
 
-export const emailConfirmedSchema: v.GenericSchema<unknown, EmailConfirmed> = /*#__PURE__*/ v.looseObject({
+export const emailConfirmedSchema: v.GenericSchema<unknown, EmailConfirmed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#emailConfirmed')),
   email: /*#__PURE__*/ v.string(),
 });
@@ -121,7 +121,7 @@ export interface EmailUpdated {
   email: string;
 }
 
-export const emailUpdatedSchema: v.GenericSchema<unknown, EmailUpdated> = /*#__PURE__*/ v.looseObject({
+export const emailUpdatedSchema: v.GenericSchema<unknown, EmailUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#emailUpdated')),
   email: /*#__PURE__*/ v.string(),
 });
@@ -136,7 +136,7 @@ export interface Event {
   details: $Typed<AccountCreated, 'tools.ozone.hosting.getAccountHistory#accountCreated'> | $Typed<EmailUpdated, 'tools.ozone.hosting.getAccountHistory#emailUpdated'> | $Typed<EmailConfirmed, 'tools.ozone.hosting.getAccountHistory#emailConfirmed'> | $Typed<PasswordUpdated, 'tools.ozone.hosting.getAccountHistory#passwordUpdated'> | $Typed<HandleUpdated, 'tools.ozone.hosting.getAccountHistory#handleUpdated'> | UnknownTypedObject;
 }
 
-export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ v.looseObject({
+export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#event')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   createdBy: /*#__PURE__*/ v.string(),
@@ -151,7 +151,7 @@ export interface HandleUpdated {
   handle: string;
 }
 
-export const handleUpdatedSchema: v.GenericSchema<unknown, HandleUpdated> = /*#__PURE__*/ v.looseObject({
+export const handleUpdatedSchema: v.GenericSchema<unknown, HandleUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#handleUpdated')),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
 });
@@ -160,6 +160,6 @@ export interface PasswordUpdated {
   $type?: 'tools.ozone.hosting.getAccountHistory#passwordUpdated';
 }
 
-export const passwordUpdatedSchema: v.GenericSchema<unknown, PasswordUpdated> = /*#__PURE__*/ v.looseObject({
+export const passwordUpdatedSchema: v.GenericSchema<unknown, PasswordUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#passwordUpdated')),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.cancelScheduledActions';
@@ -21,7 +21,7 @@ export interface Input {
   subjects: string[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subjects: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(100)),
 });
@@ -75,7 +75,7 @@ export interface CancellationResults {
   succeeded: string[];
 }
 
-export const cancellationResultsSchema: v.GenericSchema<unknown, CancellationResults> = /*#__PURE__*/ v.looseObject({
+export const cancellationResultsSchema: v.GenericSchema<unknown, CancellationResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#cancellationResults')),
   failed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => failedCancellationSchema)),
   succeeded: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
@@ -91,7 +91,7 @@ export interface FailedCancellation {
   errorCode?: string;
 }
 
-export const failedCancellationSchema: v.GenericSchema<unknown, FailedCancellation> = /*#__PURE__*/ v.looseObject({
+export const failedCancellationSchema: v.GenericSchema<unknown, FailedCancellation> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#failedCancellation')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   error: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyAgeassuranceDefs from '../../../app/bsky/ageassurance/defs.js';
 import * as ChatBskyConvoDefs from '../../../chat/bsky/convo/defs.js';
@@ -33,7 +33,7 @@ export interface AccountEvent {
   timestamp: string;
 }
 
-export const accountEventSchema: v.GenericSchema<unknown, AccountEvent> = /*#__PURE__*/ v.looseObject({
+export const accountEventSchema: v.GenericSchema<unknown, AccountEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountEvent')),
   active: /*#__PURE__*/ v.boolean(),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -66,7 +66,7 @@ export interface AccountHosting {
   updatedAt?: string;
 }
 
-export const accountHostingSchema: v.GenericSchema<unknown, AccountHosting> = /*#__PURE__*/ v.looseObject({
+export const accountHostingSchema: v.GenericSchema<unknown, AccountHosting> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountHosting')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -103,7 +103,7 @@ export interface AccountStats {
   takedownCount?: number;
 }
 
-export const accountStatsSchema: v.GenericSchema<unknown, AccountStats> = /*#__PURE__*/ v.looseObject({
+export const accountStatsSchema: v.GenericSchema<unknown, AccountStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountStats')),
   appealCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   escalateCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -137,7 +137,7 @@ export interface AccountStrike {
   totalStrikeCount?: number;
 }
 
-export const accountStrikeSchema: v.GenericSchema<unknown, AccountStrike> = /*#__PURE__*/ v.looseObject({
+export const accountStrikeSchema: v.GenericSchema<unknown, AccountStrike> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountStrike')),
   activeStrikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   firstStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -190,7 +190,7 @@ export interface AgeAssuranceEvent {
   status: 'unknown' | 'pending' | 'assured' | (string & {});
 }
 
-export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent> = /*#__PURE__*/ v.looseObject({
+export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#ageAssuranceEvent')),
   access: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.accessSchema)),
   attemptId: /*#__PURE__*/ v.string(),
@@ -222,7 +222,7 @@ export interface AgeAssuranceOverrideEvent {
   status: 'assured' | 'reset' | 'blocked' | (string & {});
 }
 
-export const ageAssuranceOverrideEventSchema: v.GenericSchema<unknown, AgeAssuranceOverrideEvent> = /*#__PURE__*/ v.looseObject({
+export const ageAssuranceOverrideEventSchema: v.GenericSchema<unknown, AgeAssuranceOverrideEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#ageAssuranceOverrideEvent')),
   access: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.accessSchema)),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
@@ -241,7 +241,7 @@ export interface AgeAssurancePurgeEvent {
   comment: string;
 }
 
-export const ageAssurancePurgeEventSchema: v.GenericSchema<unknown, AgeAssurancePurgeEvent> = /*#__PURE__*/ v.looseObject({
+export const ageAssurancePurgeEventSchema: v.GenericSchema<unknown, AgeAssurancePurgeEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#ageAssurancePurgeEvent')),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
 });
@@ -262,7 +262,7 @@ export interface BlobView {
   size: number;
 }
 
-export const blobViewSchema: v.GenericSchema<unknown, BlobView> = /*#__PURE__*/ v.looseObject({
+export const blobViewSchema: v.GenericSchema<unknown, BlobView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#blobView')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -280,7 +280,7 @@ export interface CancelScheduledTakedownEvent {
   comment?: string;
 }
 
-export const cancelScheduledTakedownEventSchema: v.GenericSchema<unknown, CancelScheduledTakedownEvent> = /*#__PURE__*/ v.looseObject({
+export const cancelScheduledTakedownEventSchema: v.GenericSchema<unknown, CancelScheduledTakedownEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#cancelScheduledTakedownEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -294,7 +294,7 @@ export interface ConvoView {
   did: string;
 }
 
-export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ v.looseObject({
+export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#convoView')),
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -322,7 +322,7 @@ export interface IdentityEvent {
   tombstone?: boolean;
 }
 
-export const identityEventSchema: v.GenericSchema<unknown, IdentityEvent> = /*#__PURE__*/ v.looseObject({
+export const identityEventSchema: v.GenericSchema<unknown, IdentityEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#identityEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
@@ -337,7 +337,7 @@ export interface ImageDetails {
   width: number;
 }
 
-export const imageDetailsSchema: v.GenericSchema<unknown, ImageDetails> = /*#__PURE__*/ v.looseObject({
+export const imageDetailsSchema: v.GenericSchema<unknown, ImageDetails> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#imageDetails')),
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   width: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -352,7 +352,7 @@ export interface ModEventAcknowledge {
   comment?: string;
 }
 
-export const modEventAcknowledgeSchema: v.GenericSchema<unknown, ModEventAcknowledge> = /*#__PURE__*/ v.looseObject({
+export const modEventAcknowledgeSchema: v.GenericSchema<unknown, ModEventAcknowledge> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventAcknowledge')),
   acknowledgeAccountSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -370,7 +370,7 @@ export interface ModEventComment {
   sticky?: boolean;
 }
 
-export const modEventCommentSchema: v.GenericSchema<unknown, ModEventComment> = /*#__PURE__*/ v.looseObject({
+export const modEventCommentSchema: v.GenericSchema<unknown, ModEventComment> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventComment')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sticky: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -384,7 +384,7 @@ export interface ModEventDivert {
   comment?: string;
 }
 
-export const modEventDivertSchema: v.GenericSchema<unknown, ModEventDivert> = /*#__PURE__*/ v.looseObject({
+export const modEventDivertSchema: v.GenericSchema<unknown, ModEventDivert> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventDivert')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -431,7 +431,7 @@ export interface ModEventEmail {
   subjectLine: string;
 }
 
-export const modEventEmailSchema: v.GenericSchema<unknown, ModEventEmail> = /*#__PURE__*/ v.looseObject({
+export const modEventEmailSchema: v.GenericSchema<unknown, ModEventEmail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventEmail')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   content: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -448,7 +448,7 @@ export interface ModEventEscalate {
   comment?: string;
 }
 
-export const modEventEscalateSchema: v.GenericSchema<unknown, ModEventEscalate> = /*#__PURE__*/ v.looseObject({
+export const modEventEscalateSchema: v.GenericSchema<unknown, ModEventEscalate> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventEscalate')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -468,7 +468,7 @@ export interface ModEventLabel {
   negateLabelVals: string[];
 }
 
-export const modEventLabelSchema: v.GenericSchema<unknown, ModEventLabel> = /*#__PURE__*/ v.looseObject({
+export const modEventLabelSchema: v.GenericSchema<unknown, ModEventLabel> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventLabel')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   createLabelVals: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
@@ -488,7 +488,7 @@ export interface ModEventMute {
   durationInHours: number;
 }
 
-export const modEventMuteSchema: v.GenericSchema<unknown, ModEventMute> = /*#__PURE__*/ v.looseObject({
+export const modEventMuteSchema: v.GenericSchema<unknown, ModEventMute> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventMute')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -506,7 +506,7 @@ export interface ModEventMuteReporter {
   durationInHours?: number;
 }
 
-export const modEventMuteReporterSchema: v.GenericSchema<unknown, ModEventMuteReporter> = /*#__PURE__*/ v.looseObject({
+export const modEventMuteReporterSchema: v.GenericSchema<unknown, ModEventMuteReporter> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventMuteReporter')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -524,7 +524,7 @@ export interface ModEventPriorityScore {
   score: number;
 }
 
-export const modEventPriorityScoreSchema: v.GenericSchema<unknown, ModEventPriorityScore> = /*#__PURE__*/ v.looseObject({
+export const modEventPriorityScoreSchema: v.GenericSchema<unknown, ModEventPriorityScore> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventPriorityScore')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   score: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100)),
@@ -544,7 +544,7 @@ export interface ModEventReport {
   reportType: ComAtprotoModerationDefs.ReasonType;
 }
 
-export const modEventReportSchema: v.GenericSchema<unknown, ModEventReport> = /*#__PURE__*/ v.looseObject({
+export const modEventReportSchema: v.GenericSchema<unknown, ModEventReport> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventReport')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   isReporterMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -562,7 +562,7 @@ export interface ModEventResolveAppeal {
   comment?: string;
 }
 
-export const modEventResolveAppealSchema: v.GenericSchema<unknown, ModEventResolveAppeal> = /*#__PURE__*/ v.looseObject({
+export const modEventResolveAppealSchema: v.GenericSchema<unknown, ModEventResolveAppeal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventResolveAppeal')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -592,7 +592,7 @@ export interface ModEventReverseTakedown {
   strikeCount?: number;
 }
 
-export const modEventReverseTakedownSchema: v.GenericSchema<unknown, ModEventReverseTakedown> = /*#__PURE__*/ v.looseObject({
+export const modEventReverseTakedownSchema: v.GenericSchema<unknown, ModEventReverseTakedown> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventReverseTakedown')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(5))),
@@ -624,7 +624,7 @@ export interface ModEventTag {
   remove: string[];
 }
 
-export const modEventTagSchema: v.GenericSchema<unknown, ModEventTag> = /*#__PURE__*/ v.looseObject({
+export const modEventTagSchema: v.GenericSchema<unknown, ModEventTag> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventTag')),
   add: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -671,7 +671,7 @@ export interface ModEventTakedown {
   targetServices?: ('appview' | 'pds' | (string & {}))[];
 }
 
-export const modEventTakedownSchema: v.GenericSchema<unknown, ModEventTakedown> = /*#__PURE__*/ v.looseObject({
+export const modEventTakedownSchema: v.GenericSchema<unknown, ModEventTakedown> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventTakedown')),
   acknowledgeAccountSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -694,7 +694,7 @@ export interface ModEventUnmute {
   comment?: string;
 }
 
-export const modEventUnmuteSchema: v.GenericSchema<unknown, ModEventUnmute> = /*#__PURE__*/ v.looseObject({
+export const modEventUnmuteSchema: v.GenericSchema<unknown, ModEventUnmute> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventUnmute')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -710,7 +710,7 @@ export interface ModEventUnmuteReporter {
   comment?: string;
 }
 
-export const modEventUnmuteReporterSchema: v.GenericSchema<unknown, ModEventUnmuteReporter> = /*#__PURE__*/ v.looseObject({
+export const modEventUnmuteReporterSchema: v.GenericSchema<unknown, ModEventUnmuteReporter> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventUnmuteReporter')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -734,7 +734,7 @@ export interface ModEventView {
   subjectHandle?: string;
 }
 
-export const modEventViewSchema: v.GenericSchema<unknown, ModEventView> = /*#__PURE__*/ v.looseObject({
+export const modEventViewSchema: v.GenericSchema<unknown, ModEventView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -764,7 +764,7 @@ export interface ModEventViewDetail {
   subjectBlobs: BlobView[];
 }
 
-export const modEventViewDetailSchema: v.GenericSchema<unknown, ModEventViewDetail> = /*#__PURE__*/ v.looseObject({
+export const modEventViewDetailSchema: v.GenericSchema<unknown, ModEventViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventViewDetail')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -790,7 +790,7 @@ export interface ModTool {
   name: string;
 }
 
-export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ v.looseObject({
+export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modTool')),
   meta: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   name: /*#__PURE__*/ v.string(),
@@ -801,7 +801,7 @@ export interface Moderation {
   subjectStatus?: SubjectStatusView;
 }
 
-export const moderationSchema: v.GenericSchema<unknown, Moderation> = /*#__PURE__*/ v.looseObject({
+export const moderationSchema: v.GenericSchema<unknown, Moderation> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#moderation')),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => subjectStatusViewSchema)),
 });
@@ -811,7 +811,7 @@ export interface ModerationDetail {
   subjectStatus?: SubjectStatusView;
 }
 
-export const moderationDetailSchema: v.GenericSchema<unknown, ModerationDetail> = /*#__PURE__*/ v.looseObject({
+export const moderationDetailSchema: v.GenericSchema<unknown, ModerationDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#moderationDetail')),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => subjectStatusViewSchema)),
 });
@@ -834,7 +834,7 @@ export interface RecordEvent {
   timestamp: string;
 }
 
-export const recordEventSchema: v.GenericSchema<unknown, RecordEvent> = /*#__PURE__*/ v.looseObject({
+export const recordEventSchema: v.GenericSchema<unknown, RecordEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordEvent')),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -859,7 +859,7 @@ export interface RecordHosting {
   updatedAt?: string;
 }
 
-export const recordHostingSchema: v.GenericSchema<unknown, RecordHosting> = /*#__PURE__*/ v.looseObject({
+export const recordHostingSchema: v.GenericSchema<unknown, RecordHosting> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordHosting')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -887,7 +887,7 @@ export interface RecordView {
   value: UnknownObject;
 }
 
-export const recordViewSchema: v.GenericSchema<unknown, RecordView> = /*#__PURE__*/ v.looseObject({
+export const recordViewSchema: v.GenericSchema<unknown, RecordView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordView')),
   blobCids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
@@ -919,7 +919,7 @@ export interface RecordViewDetail {
   value: UnknownObject;
 }
 
-export const recordViewDetailSchema: v.GenericSchema<unknown, RecordViewDetail> = /*#__PURE__*/ v.looseObject({
+export const recordViewDetailSchema: v.GenericSchema<unknown, RecordViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewDetail')),
   blobs: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
@@ -939,7 +939,7 @@ export interface RecordViewNotFound {
   uri: string;
 }
 
-export const recordViewNotFoundSchema: v.GenericSchema<unknown, RecordViewNotFound> = /*#__PURE__*/ v.looseObject({
+export const recordViewNotFoundSchema: v.GenericSchema<unknown, RecordViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewNotFound')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -983,7 +983,7 @@ export interface RecordsStats {
   totalReports?: number;
 }
 
-export const recordsStatsSchema: v.GenericSchema<unknown, RecordsStats> = /*#__PURE__*/ v.looseObject({
+export const recordsStatsSchema: v.GenericSchema<unknown, RecordsStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordsStats')),
   appealedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   escalatedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -1022,7 +1022,7 @@ export interface RepoView {
   threatSignatures?: ComAtprotoAdminDefs.ThreatSignature[];
 }
 
-export const repoViewSchema: v.GenericSchema<unknown, RepoView> = /*#__PURE__*/ v.looseObject({
+export const repoViewSchema: v.GenericSchema<unknown, RepoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoView')),
   deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -1070,7 +1070,7 @@ export interface RepoViewDetail {
   threatSignatures?: ComAtprotoAdminDefs.ThreatSignature[];
 }
 
-export const repoViewDetailSchema: v.GenericSchema<unknown, RepoViewDetail> = /*#__PURE__*/ v.looseObject({
+export const repoViewDetailSchema: v.GenericSchema<unknown, RepoViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoViewDetail')),
   deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -1096,7 +1096,7 @@ export interface RepoViewNotFound {
   did: string;
 }
 
-export const repoViewNotFoundSchema: v.GenericSchema<unknown, RepoViewNotFound> = /*#__PURE__*/ v.looseObject({
+export const repoViewNotFoundSchema: v.GenericSchema<unknown, RepoViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoViewNotFound')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -1141,7 +1141,7 @@ export interface ReporterStats {
   takendownRecordCount: number;
 }
 
-export const reporterStatsSchema: v.GenericSchema<unknown, ReporterStats> = /*#__PURE__*/ v.looseObject({
+export const reporterStatsSchema: v.GenericSchema<unknown, ReporterStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#reporterStats')),
   accountReportCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -1194,7 +1194,7 @@ export interface RevokeAccountCredentialsEvent {
   comment: string;
 }
 
-export const revokeAccountCredentialsEventSchema: v.GenericSchema<unknown, RevokeAccountCredentialsEvent> = /*#__PURE__*/ v.looseObject({
+export const revokeAccountCredentialsEventSchema: v.GenericSchema<unknown, RevokeAccountCredentialsEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#revokeAccountCredentialsEvent')),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
 });
@@ -1219,7 +1219,7 @@ export interface ScheduleTakedownEvent {
   executeUntil?: string;
 }
 
-export const scheduleTakedownEventSchema: v.GenericSchema<unknown, ScheduleTakedownEvent> = /*#__PURE__*/ v.looseObject({
+export const scheduleTakedownEventSchema: v.GenericSchema<unknown, ScheduleTakedownEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#scheduleTakedownEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -1302,7 +1302,7 @@ export interface ScheduledActionView {
   updatedAt?: string;
 }
 
-export const scheduledActionViewSchema: v.GenericSchema<unknown, ScheduledActionView> = /*#__PURE__*/ v.looseObject({
+export const scheduledActionViewSchema: v.GenericSchema<unknown, ScheduledActionView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#scheduledActionView')),
   action: /*#__PURE__*/ v.string(),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -1410,7 +1410,7 @@ export interface SubjectStatusView {
   updatedAt: string;
 }
 
-export const subjectStatusViewSchema: v.GenericSchema<unknown, SubjectStatusView> = /*#__PURE__*/ v.looseObject({
+export const subjectStatusViewSchema: v.GenericSchema<unknown, SubjectStatusView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#subjectStatusView')),
   accountStats: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => accountStatsSchema)),
   accountStrike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => accountStrikeSchema)),
@@ -1452,7 +1452,7 @@ export interface SubjectView {
   type: ComAtprotoModerationDefs.SubjectType;
 }
 
-export const subjectViewSchema: v.GenericSchema<unknown, SubjectView> = /*#__PURE__*/ v.looseObject({
+export const subjectViewSchema: v.GenericSchema<unknown, SubjectView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#subjectView')),
   profile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   record: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => recordViewDetailSchema)),
@@ -1487,7 +1487,7 @@ export interface VideoDetails {
   width: number;
 }
 
-export const videoDetailsSchema: v.GenericSchema<unknown, VideoDetails> = /*#__PURE__*/ v.looseObject({
+export const videoDetailsSchema: v.GenericSchema<unknown, VideoDetails> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#videoDetails')),
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   length: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.getAccountTimeline';
@@ -14,7 +14,7 @@ export interface Params {
   did: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
 
@@ -22,7 +22,7 @@ export interface Output {
   timeline: TimelineItem[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   timeline: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => timelineItemSchema)),
 });
 
@@ -66,7 +66,7 @@ export interface TimelineItem {
   summary: TimelineItemSummary[];
 }
 
-export const timelineItemSchema: v.GenericSchema<unknown, TimelineItem> = /*#__PURE__*/ v.looseObject({
+export const timelineItemSchema: v.GenericSchema<unknown, TimelineItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.getAccountTimeline#timelineItem')),
   day: /*#__PURE__*/ v.string(),
   summary: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => timelineItemSummarySchema)),
@@ -79,7 +79,7 @@ export interface TimelineItemSummary {
   eventType: 'tools.ozone.moderation.defs#modEventTakedown' | 'tools.ozone.moderation.defs#modEventReverseTakedown' | 'tools.ozone.moderation.defs#modEventComment' | 'tools.ozone.moderation.defs#modEventReport' | 'tools.ozone.moderation.defs#modEventLabel' | 'tools.ozone.moderation.defs#modEventAcknowledge' | 'tools.ozone.moderation.defs#modEventEscalate' | 'tools.ozone.moderation.defs#modEventMute' | 'tools.ozone.moderation.defs#modEventUnmute' | 'tools.ozone.moderation.defs#modEventMuteReporter' | 'tools.ozone.moderation.defs#modEventUnmuteReporter' | 'tools.ozone.moderation.defs#modEventEmail' | 'tools.ozone.moderation.defs#modEventResolveAppeal' | 'tools.ozone.moderation.defs#modEventDivert' | 'tools.ozone.moderation.defs#modEventTag' | 'tools.ozone.moderation.defs#accountEvent' | 'tools.ozone.moderation.defs#identityEvent' | 'tools.ozone.moderation.defs#recordEvent' | 'tools.ozone.moderation.defs#modEventPriorityScore' | 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent' | 'tools.ozone.moderation.defs#ageAssuranceEvent' | 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent' | 'tools.ozone.moderation.defs#timelineEventPlcCreate' | 'tools.ozone.moderation.defs#timelineEventPlcOperation' | 'tools.ozone.moderation.defs#timelineEventPlcTombstone' | 'tools.ozone.hosting.getAccountHistory#accountCreated' | 'tools.ozone.hosting.getAccountHistory#emailConfirmed' | 'tools.ozone.hosting.getAccountHistory#passwordUpdated' | 'tools.ozone.hosting.getAccountHistory#handleUpdated' | 'tools.ozone.moderation.defs#scheduleTakedownEvent' | 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent' | (string & {});
 }
 
-export const timelineItemSummarySchema: v.GenericSchema<unknown, TimelineItemSummary> = /*#__PURE__*/ v.looseObject({
+export const timelineItemSummarySchema: v.GenericSchema<unknown, TimelineItemSummary> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.getAccountTimeline#timelineItemSummary')),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   eventSubjectType: /*#__PURE__*/ v.string(),

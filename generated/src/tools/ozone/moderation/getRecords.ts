@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Params {
   uris: string[];
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   uris: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(100)),
 });
 
@@ -23,7 +23,7 @@ export interface Output {
   records: ($Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject)[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   records: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#recordViewDetail': () => ToolsOzoneModerationDefs.recordViewDetailSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => ToolsOzoneModerationDefs.recordViewNotFoundSchema }, false)),
 });
 

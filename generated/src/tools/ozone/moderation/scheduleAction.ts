@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -28,7 +28,7 @@ export interface Input {
   subjects: string[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   action: /*#__PURE__*/ typedUnion<$Typed<Takedown, 'tools.ozone.moderation.scheduleAction#takedown'> | UnknownTypedObject>({ 'tools.ozone.moderation.scheduleAction#takedown': () => takedownSchema }, false),
   createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modToolSchema)),
@@ -98,7 +98,7 @@ export interface FailedScheduling {
   subject: string;
 }
 
-export const failedSchedulingSchema: v.GenericSchema<unknown, FailedScheduling> = /*#__PURE__*/ v.looseObject({
+export const failedSchedulingSchema: v.GenericSchema<unknown, FailedScheduling> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#failedScheduling')),
   error: /*#__PURE__*/ v.string(),
   errorCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -111,7 +111,7 @@ export interface ScheduledActionResults {
   succeeded: string[];
 }
 
-export const scheduledActionResultsSchema: v.GenericSchema<unknown, ScheduledActionResults> = /*#__PURE__*/ v.looseObject({
+export const scheduledActionResultsSchema: v.GenericSchema<unknown, ScheduledActionResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#scheduledActionResults')),
   failed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => failedSchedulingSchema)),
   succeeded: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
@@ -139,7 +139,7 @@ export interface SchedulingConfig {
   executeUntil?: string;
 }
 
-export const schedulingConfigSchema: v.GenericSchema<unknown, SchedulingConfig> = /*#__PURE__*/ v.looseObject({
+export const schedulingConfigSchema: v.GenericSchema<unknown, SchedulingConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#schedulingConfig')),
   executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -188,7 +188,7 @@ export interface Takedown {
   strikeExpiresAt?: string;
 }
 
-export const takedownSchema: v.GenericSchema<unknown, Takedown> = /*#__PURE__*/ v.looseObject({
+export const takedownSchema: v.GenericSchema<unknown, Takedown> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#takedown')),
   acknowledgeAccountSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as ToolsOzoneTeamDefs from '../team/defs.js';
 
 export const NSID = 'tools.ozone.queue.defs';
@@ -29,7 +29,7 @@ export interface AssignmentView {
   startAt: string;
 }
 
-export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*#__PURE__*/ v.looseObject({
+export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.queue.defs#assignmentView')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   endAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -73,7 +73,7 @@ export interface QueueStats {
   pendingCount?: number;
 }
 
-export const queueStatsSchema: v.GenericSchema<unknown, QueueStats> = /*#__PURE__*/ v.looseObject({
+export const queueStatsSchema: v.GenericSchema<unknown, QueueStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.queue.defs#queueStats')),
   actionRate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   actionedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -143,7 +143,7 @@ export interface QueueView {
   updatedAt: string;
 }
 
-export const queueViewSchema: v.GenericSchema<unknown, QueueView> = /*#__PURE__*/ v.looseObject({
+export const queueViewSchema: v.GenericSchema<unknown, QueueView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.queue.defs#queueView')),
   collection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

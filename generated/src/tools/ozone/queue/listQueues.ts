@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneQueueDefs from './defs.js';
 
@@ -36,7 +36,7 @@ export interface Params {
   subjectType?: string;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   collection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   enabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -50,7 +50,7 @@ export interface Output {
   queues: ToolsOzoneQueueDefs.QueueView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queues: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.queue.routeReports';
@@ -20,7 +20,7 @@ export interface Input {
   startReportId: number;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   endReportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   startReportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 });
@@ -36,7 +36,7 @@ export interface Output {
   unmatched: number;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   assigned: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   unmatched: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 });

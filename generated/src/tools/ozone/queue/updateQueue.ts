@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneQueueDefs from './defs.js';
 
@@ -33,7 +33,7 @@ export interface Input {
   recommendedPolicies?: string[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   enabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -45,7 +45,7 @@ export interface Output {
   queue: ToolsOzoneQueueDefs.QueueView;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   queue: /*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -40,7 +40,7 @@ export interface Input {
   reportId?: number;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   activity: /*#__PURE__*/ typedUnion<$Typed<ToolsOzoneReportDefs.QueueActivity, 'tools.ozone.report.defs#queueActivity'> | $Typed<ToolsOzoneReportDefs.AssignmentActivity, 'tools.ozone.report.defs#assignmentActivity'> | $Typed<ToolsOzoneReportDefs.EscalationActivity, 'tools.ozone.report.defs#escalationActivity'> | $Typed<ToolsOzoneReportDefs.CloseActivity, 'tools.ozone.report.defs#closeActivity'> | $Typed<ToolsOzoneReportDefs.ReopenActivity, 'tools.ozone.report.defs#reopenActivity'> | $Typed<ToolsOzoneReportDefs.NoteActivity, 'tools.ozone.report.defs#noteActivity'> | UnknownTypedObject>({ 'tools.ozone.report.defs#queueActivity': () => ToolsOzoneReportDefs.queueActivitySchema, 'tools.ozone.report.defs#assignmentActivity': () => ToolsOzoneReportDefs.assignmentActivitySchema, 'tools.ozone.report.defs#escalationActivity': () => ToolsOzoneReportDefs.escalationActivitySchema, 'tools.ozone.report.defs#closeActivity': () => ToolsOzoneReportDefs.closeActivitySchema, 'tools.ozone.report.defs#reopenActivity': () => ToolsOzoneReportDefs.reopenActivitySchema, 'tools.ozone.report.defs#noteActivity': () => ToolsOzoneReportDefs.noteActivitySchema }, false),
   eventId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   internalNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -53,7 +53,7 @@ export interface Output {
   activity: ToolsOzoneReportDefs.ReportActivityView;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activity: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportActivityViewSchema),
 });
 

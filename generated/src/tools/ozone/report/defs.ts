@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as ToolsOzoneModerationDefs from '../moderation/defs.js';
@@ -23,7 +23,7 @@ export interface AssignmentActivity {
   previousStatus?: 'open' | 'closed' | 'escalated' | 'queued' | 'assigned' | (string & {});
 }
 
-export const assignmentActivitySchema: v.GenericSchema<unknown, AssignmentActivity> = /*#__PURE__*/ v.looseObject({
+export const assignmentActivitySchema: v.GenericSchema<unknown, AssignmentActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#assignmentActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -51,7 +51,7 @@ export interface AssignmentView {
   startAt: string;
 }
 
-export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*#__PURE__*/ v.looseObject({
+export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#assignmentView')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   endAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -74,7 +74,7 @@ export interface CloseActivity {
   previousStatus?: 'open' | 'closed' | 'escalated' | 'queued' | 'assigned' | (string & {});
 }
 
-export const closeActivitySchema: v.GenericSchema<unknown, CloseActivity> = /*#__PURE__*/ v.looseObject({
+export const closeActivitySchema: v.GenericSchema<unknown, CloseActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#closeActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -91,7 +91,7 @@ export interface EscalationActivity {
   previousStatus?: 'open' | 'closed' | 'escalated' | 'queued' | 'assigned' | (string & {});
 }
 
-export const escalationActivitySchema: v.GenericSchema<unknown, EscalationActivity> = /*#__PURE__*/ v.looseObject({
+export const escalationActivitySchema: v.GenericSchema<unknown, EscalationActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#escalationActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -137,7 +137,7 @@ export interface HistoricalStats {
   pendingCount?: number;
 }
 
-export const historicalStatsSchema: v.GenericSchema<unknown, HistoricalStats> = /*#__PURE__*/ v.looseObject({
+export const historicalStatsSchema: v.GenericSchema<unknown, HistoricalStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#historicalStats')),
   actionRate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   actionedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -187,7 +187,7 @@ export interface LiveStats {
   pendingCount?: number;
 }
 
-export const liveStatsSchema: v.GenericSchema<unknown, LiveStats> = /*#__PURE__*/ v.looseObject({
+export const liveStatsSchema: v.GenericSchema<unknown, LiveStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#liveStats')),
   actionRate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   actionedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -206,7 +206,7 @@ export interface NoteActivity {
   $type?: 'tools.ozone.report.defs#noteActivity';
 }
 
-export const noteActivitySchema: v.GenericSchema<unknown, NoteActivity> = /*#__PURE__*/ v.looseObject({
+export const noteActivitySchema: v.GenericSchema<unknown, NoteActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#noteActivity')),
 });
 
@@ -222,7 +222,7 @@ export interface QueueActivity {
   previousStatus?: 'open' | 'closed' | 'escalated' | 'queued' | 'assigned' | (string & {});
 }
 
-export const queueActivitySchema: v.GenericSchema<unknown, QueueActivity> = /*#__PURE__*/ v.looseObject({
+export const queueActivitySchema: v.GenericSchema<unknown, QueueActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#queueActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -488,7 +488,7 @@ export interface ReopenActivity {
   previousStatus?: 'open' | 'closed' | 'escalated' | 'queued' | 'assigned' | (string & {});
 }
 
-export const reopenActivitySchema: v.GenericSchema<unknown, ReopenActivity> = /*#__PURE__*/ v.looseObject({
+export const reopenActivitySchema: v.GenericSchema<unknown, ReopenActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reopenActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -547,7 +547,7 @@ export interface ReportActivityView {
   reportId: number;
 }
 
-export const reportActivityViewSchema: v.GenericSchema<unknown, ReportActivityView> = /*#__PURE__*/ v.looseObject({
+export const reportActivityViewSchema: v.GenericSchema<unknown, ReportActivityView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportActivityView')),
   activity: /*#__PURE__*/ typedUnion<$Typed<QueueActivity, 'tools.ozone.report.defs#queueActivity'> | $Typed<AssignmentActivity, 'tools.ozone.report.defs#assignmentActivity'> | $Typed<EscalationActivity, 'tools.ozone.report.defs#escalationActivity'> | $Typed<CloseActivity, 'tools.ozone.report.defs#closeActivity'> | $Typed<ReopenActivity, 'tools.ozone.report.defs#reopenActivity'> | $Typed<NoteActivity, 'tools.ozone.report.defs#noteActivity'> | UnknownTypedObject>({ 'tools.ozone.report.defs#queueActivity': () => queueActivitySchema, 'tools.ozone.report.defs#assignmentActivity': () => assignmentActivitySchema, 'tools.ozone.report.defs#escalationActivity': () => escalationActivitySchema, 'tools.ozone.report.defs#closeActivity': () => closeActivitySchema, 'tools.ozone.report.defs#reopenActivity': () => reopenActivitySchema, 'tools.ozone.report.defs#noteActivity': () => noteActivitySchema }, false),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -583,7 +583,7 @@ export interface ReportAssignment {
   moderator?: ToolsOzoneTeamDefs.Member;
 }
 
-export const reportAssignmentSchema: v.GenericSchema<unknown, ReportAssignment> = /*#__PURE__*/ v.looseObject({
+export const reportAssignmentSchema: v.GenericSchema<unknown, ReportAssignment> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportAssignment')),
   assignedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -682,7 +682,7 @@ export interface ReportView {
   updatedAt?: string;
 }
 
-export const reportViewSchema: v.GenericSchema<unknown, ReportView> = /*#__PURE__*/ v.looseObject({
+export const reportViewSchema: v.GenericSchema<unknown, ReportView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportView')),
   actionEventIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
   actionNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -24,7 +24,7 @@ export interface Params {
   reportTypes?: string[];
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   moderatorDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   queueId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
@@ -37,7 +37,7 @@ export interface Output {
   stats: ToolsOzoneReportDefs.LiveStats;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   stats: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.liveStatsSchema),
 });
 

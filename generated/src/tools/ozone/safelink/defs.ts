@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.safelink.defs';
 
@@ -42,7 +42,7 @@ export interface Event {
   url: string;
 }
 
-export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ v.looseObject({
+export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.safelink.defs#event')),
   action: /*#__PURE__*/ v.lazy(() => actionTypeSchema),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -100,7 +100,7 @@ export interface UrlRule {
   url: string;
 }
 
-export const urlRuleSchema: v.GenericSchema<unknown, UrlRule> = /*#__PURE__*/ v.looseObject({
+export const urlRuleSchema: v.GenericSchema<unknown, UrlRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.safelink.defs#urlRule')),
   action: /*#__PURE__*/ v.lazy(() => actionTypeSchema),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.server.getConfig';
@@ -22,7 +22,7 @@ export interface Output {
   viewer?: ViewerConfig;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   appview: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
   blobDivert: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
@@ -57,7 +57,7 @@ export interface ServiceConfig {
   url?: string;
 }
 
-export const serviceConfigSchema: v.GenericSchema<unknown, ServiceConfig> = /*#__PURE__*/ v.looseObject({
+export const serviceConfigSchema: v.GenericSchema<unknown, ServiceConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.server.getConfig#serviceConfig')),
   url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
 });
@@ -67,7 +67,7 @@ export interface ViewerConfig {
   role?: 'tools.ozone.team.defs#roleAdmin' | 'tools.ozone.team.defs#roleModerator' | 'tools.ozone.team.defs#roleTriage' | 'tools.ozone.team.defs#roleVerifier' | (string & {});
 }
 
-export const viewerConfigSchema: v.GenericSchema<unknown, ViewerConfig> = /*#__PURE__*/ v.looseObject({
+export const viewerConfigSchema: v.GenericSchema<unknown, ViewerConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.server.getConfig#viewerConfig')),
   role: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.set.defs';
 
@@ -18,7 +18,7 @@ export interface Set {
   name: string;
 }
 
-export const setSchema: v.GenericSchema<unknown, Set> = /*#__PURE__*/ v.looseObject({
+export const setSchema: v.GenericSchema<unknown, Set> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.set.defs#set')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1024 }))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 3, maxLength: 128 })),
@@ -45,7 +45,7 @@ export interface SetView {
   updatedAt: string;
 }
 
-export const setViewSchema: v.GenericSchema<unknown, SetView> = /*#__PURE__*/ v.looseObject({
+export const setViewSchema: v.GenericSchema<unknown, SetView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.set.defs#setView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1024 }))),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.setting.defs';
@@ -42,7 +42,7 @@ export interface Option {
   value: UnknownObject;
 }
 
-export const optionSchema: v.GenericSchema<unknown, Option> = /*#__PURE__*/ v.looseObject({
+export const optionSchema: v.GenericSchema<unknown, Option> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.setting.defs#option')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

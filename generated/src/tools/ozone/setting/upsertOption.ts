@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSettingDefs from './defs.js';
 
@@ -24,7 +24,7 @@ export interface Input {
   value: UnknownObject;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
   key: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   managerRole: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -36,7 +36,7 @@ export interface Output {
   option: ToolsOzoneSettingDefs.Option;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   option: /*#__PURE__*/ v.lazy(() => ToolsOzoneSettingDefs.optionSchema),
 });
 

@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
+import { lexObject } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.signature.defs';
 
@@ -11,7 +12,7 @@ export interface SigDetail {
   value: string;
 }
 
-export const sigDetailSchema: v.GenericSchema<unknown, SigDetail> = /*#__PURE__*/ v.looseObject({
+export const sigDetailSchema: v.GenericSchema<unknown, SigDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.signature.defs#sigDetail')),
   property: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 import * as ToolsOzoneSignatureDefs from './defs.js';
@@ -23,7 +23,7 @@ export interface Params {
   limit?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
@@ -34,7 +34,7 @@ export interface Output {
   cursor?: string;
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   accounts: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => relatedAccountSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -93,7 +93,7 @@ export interface RelatedAccount {
   similarities?: ToolsOzoneSignatureDefs.SigDetail[];
 }
 
-export const relatedAccountSchema: v.GenericSchema<unknown, RelatedAccount> = /*#__PURE__*/ v.looseObject({
+export const relatedAccountSchema: v.GenericSchema<unknown, RelatedAccount> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.signature.findRelatedAccounts#relatedAccount')),
   account: /*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.accountViewSchema),
   similarities: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneSignatureDefs.sigDetailSchema))),

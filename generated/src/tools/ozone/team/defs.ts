@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat } from '@lexforge/runtime';
+import { lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 
 export const NSID = 'tools.ozone.team.defs';
@@ -27,7 +27,7 @@ export interface Member {
   updatedAt?: string;
 }
 
-export const memberSchema: v.GenericSchema<unknown, Member> = /*#__PURE__*/ v.looseObject({
+export const memberSchema: v.GenericSchema<unknown, Member> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.team.defs#member')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from '../moderation/defs.js';
 
@@ -66,7 +66,7 @@ export interface VerificationView {
   uri: string;
 }
 
-export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ v.looseObject({
+export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.defs#verificationView')),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   displayName: /*#__PURE__*/ v.string(),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneVerificationDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Input {
   verifications: VerificationInput[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   verifications: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => verificationInputSchema)), /*#__PURE__*/ v.maxLength(100)),
 });
 
@@ -27,7 +27,7 @@ export interface Output {
   verifications: ToolsOzoneVerificationDefs.VerificationView[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   failedVerifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => grantErrorSchema)),
   verifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneVerificationDefs.verificationViewSchema)),
 });
@@ -75,7 +75,7 @@ export interface GrantError {
   subject: string;
 }
 
-export const grantErrorSchema: v.GenericSchema<unknown, GrantError> = /*#__PURE__*/ v.looseObject({
+export const grantErrorSchema: v.GenericSchema<unknown, GrantError> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.grantVerifications#grantError')),
   error: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
@@ -104,7 +104,7 @@ export interface VerificationInput {
   subject: string;
 }
 
-export const verificationInputSchema: v.GenericSchema<unknown, VerificationInput> = /*#__PURE__*/ v.looseObject({
+export const verificationInputSchema: v.GenericSchema<unknown, VerificationInput> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.grantVerifications#verificationInput')),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   displayName: /*#__PURE__*/ v.string(),

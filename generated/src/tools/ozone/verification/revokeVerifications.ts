@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.verification.revokeVerifications';
@@ -22,7 +22,7 @@ export interface Input {
   uris: string[];
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   revokeReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }))),
   uris: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(100)),
 });
@@ -38,7 +38,7 @@ export interface Output {
   revokedVerifications: string[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   failedRevocations: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => revokeErrorSchema)),
   revokedVerifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });
@@ -93,7 +93,7 @@ export interface RevokeError {
   uri: string;
 }
 
-export const revokeErrorSchema: v.GenericSchema<unknown, RevokeError> = /*#__PURE__*/ v.looseObject({
+export const revokeErrorSchema: v.GenericSchema<unknown, RevokeError> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.revokeVerifications#revokeError')),
   error: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, stringFormat, unknownObject, utf8Length } from '../../../../core.js';
+import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject, utf8Length } from '../../../../core.js';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -42,7 +42,7 @@ export interface Input {
   validate?: boolean;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   record: /*#__PURE__*/ unknownObject(),
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
@@ -64,7 +64,7 @@ export interface Output {
   validationStatus?: 'valid' | 'unknown' | (string & {});
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, paginate, paginateItems, stringFormat, unknownObject } from '../../../../core.js';
+import { QueryRequest, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '../../../../core.js';
 import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 
 export const NSID = 'com.atproto.repo.listRecords';
@@ -32,7 +32,7 @@ export interface Params {
   reverse?: boolean;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
@@ -45,7 +45,7 @@ export interface Output {
   records: RecordDef[];
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   records: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => recordDefSchema)),
 });
@@ -128,7 +128,7 @@ export interface RecordDef {
   value: UnknownObject;
 }
 
-export const recordDefSchema: v.GenericSchema<unknown, RecordDef> = /*#__PURE__*/ v.looseObject({
+export const recordDefSchema: v.GenericSchema<unknown, RecordDef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.listRecords#record')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, stringFormat, unknownObject } from '../../../../core.js';
+import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '../../../../core.js';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 
 export const NSID = 'com.atproto.server.createSession';
@@ -23,7 +23,7 @@ export interface Input {
   password: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   allowTakendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   authFactorToken: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   identifier: /*#__PURE__*/ v.string(),
@@ -54,7 +54,7 @@ export interface Output {
   status?: 'takendown' | 'suspended' | 'deactivated' | (string & {});
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   accessJwt: /*#__PURE__*/ v.string(),
   active: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '@lexforge/api/com/atproto/repo/strongRef';
 
@@ -15,7 +15,7 @@ export interface Input {
   priority?: 'low' | 'normal' | 'high' | (string & {});
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   bookmark: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
@@ -24,7 +24,7 @@ export interface Output {
   status: 'queued' | 'done' | (string & {});
 }
 
-export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ v.looseObject({
+export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   status: /*#__PURE__*/ v.string(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import * as ComExampleFeedPost from '../feed/post.js';
 
 export const NSID = 'com.example.actor.defs';
@@ -39,7 +39,7 @@ export interface ProfileView {
   status?: 'com.example.actor.defs#active' | 'away' | (string & {});
 }
 
-export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PURE__*/ v.looseObject({
+export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.actor.defs#profileView')),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -59,7 +59,7 @@ export interface RecordDef {
   class?: 1 | 2 | 3;
 }
 
-export const recordDefSchema: v.GenericSchema<unknown, RecordDef> = /*#__PURE__*/ v.looseObject({
+export const recordDefSchema: v.GenericSchema<unknown, RecordDef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.actor.defs#record')),
   ['__proto__']: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   class: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist([1, 2, 3])),

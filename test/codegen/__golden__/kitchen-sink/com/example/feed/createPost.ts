@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleMiscStrongRef from '../misc/strongRef.js';
 import * as ComExampleFeedPost from './post.js';
@@ -24,7 +24,7 @@ export interface Input {
   with?: string;
 }
 
-export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ v.looseObject({
+export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   record: /*#__PURE__*/ v.lazy(() => ComExampleFeedPost.mainSchema),
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

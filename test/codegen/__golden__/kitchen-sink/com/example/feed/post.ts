@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComExampleActorDefs from '../actor/defs.js';
 import * as ComExampleMiscEmbeds from '../misc/embeds.js';
@@ -38,7 +38,7 @@ export interface Main {
   text: string;
 }
 
-export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ v.looseObject({
+export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('com.example.feed.post'),
   anything: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
@@ -73,7 +73,7 @@ export interface PostView {
   viewer?: ViewerState | null;
 }
 
-export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ v.looseObject({
+export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#postView')),
   author: /*#__PURE__*/ v.lazy(() => ComExampleActorDefs.profileViewSchema),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
@@ -90,7 +90,7 @@ export interface ReplyRef {
   root: ComExampleMiscStrongRef.Main;
 }
 
-export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ v.looseObject({
+export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#replyRef')),
   parent: /*#__PURE__*/ v.lazy(() => ComExampleMiscStrongRef.mainSchema),
   root: /*#__PURE__*/ v.lazy(() => ComExampleMiscStrongRef.mainSchema),
@@ -108,7 +108,7 @@ export interface ViewerState {
   muted?: boolean;
 }
 
-export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ v.looseObject({
+export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#viewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

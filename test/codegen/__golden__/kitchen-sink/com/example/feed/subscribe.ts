@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, bytes, cidLink, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, bytes, cidLink, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, Bytes, CidLink, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'com.example.feed.subscribe';
@@ -11,7 +11,7 @@ export interface Params {
   cursor?: number;
 }
 
-export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ v.looseObject({
+export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 });
 
@@ -39,7 +39,7 @@ export interface Commit {
   seq: number;
 }
 
-export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ v.looseObject({
+export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.subscribe#commit')),
   blocks: /*#__PURE__*/ bytes({ maxLength: 1000000 }),
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ cidLink()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, bytes, cidLink, graphemeLength, stringFormat, utf8Length } from '@lexforge/runtime';
+import { blob, bytes, cidLink, graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { BlobRef, Bytes, CidLink } from '@lexforge/runtime';
 
 export const NSID = 'com.example.misc.embeds';
@@ -41,7 +41,7 @@ export interface Image {
   version?: 2;
 }
 
-export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ v.looseObject({
+export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#image')),
   alt: /*#__PURE__*/ v.string(),
   image: /*#__PURE__*/ blob({ accept: ["image/png","image/jpeg"], maxSize: 1000000 }),
@@ -59,7 +59,7 @@ export interface Images {
   images: Image[];
 }
 
-export const imagesSchema: v.GenericSchema<unknown, Images> = /*#__PURE__*/ v.looseObject({
+export const imagesSchema: v.GenericSchema<unknown, Images> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#images')),
   images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => imageSchema)), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(4)),
 });
@@ -76,7 +76,7 @@ export interface Link {
   uri: string;
 }
 
-export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ v.looseObject({
+export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#link')),
   title: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 }), /*#__PURE__*/ graphemeLength({ minGraphemes: 1 }))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
