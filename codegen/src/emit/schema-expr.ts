@@ -88,16 +88,10 @@ function booleanSchema(node: LexNode, context: ModuleContext): string {
 }
 
 function arraySchema(node: LexNode, context: ModuleContext): string {
-  const v = context.valibot();
   const items = schemaExpr(node['items'] as LexNode, context);
-  const actions: string[] = [];
+  const bounds = optionsObject(node, ['minLength', 'maxLength']);
 
-  if (node['minLength'] !== undefined)
-    actions.push(pure(`${v}.minLength`, [literal(node['minLength'])]));
-  if (node['maxLength'] !== undefined)
-    actions.push(pure(`${v}.maxLength`, [literal(node['maxLength'])]));
-
-  return pipe(context, pure(`${v}.array`, [items]), actions);
+  return pure(context.runtimeValue('lexArray'), bounds === undefined ? [items] : [items, bounds]);
 }
 
 function refSchema(node: LexNode, context: ModuleContext): string {

@@ -18,5 +18,7 @@ export {
   utf8Length,
 } from './string-checks.js';
 export type { LengthBounds } from './string-checks.js';
+export { lexArray } from './lex-array.js';
+export type { LexArrayBounds } from './lex-array.js';
 export { lexObject } from './lex-object.js';
 export { typedUnion } from './typed-union.js';

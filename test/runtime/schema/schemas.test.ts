@@ -5,6 +5,7 @@ import {
   bytes,
   cidLink,
   graphemeLength,
+  lexArray,
   lexObject,
   stringFormat,
   typedUnion,
@@ -129,6 +130,26 @@ describe('data model schemas', () => {
     ]);
     expect(issuesOf(AppBskyFeedPost.mainSchema, { ...post, $type: 'other' })).toEqual([
       { path: '$type', kind: 'schema' },
+    ]);
+  });
+});
+
+describe(lexArray, () => {
+  test('returns the very array it checked and reports items by index', () => {
+    const list = ['a', 'b'];
+    const strings = lexArray(v.string(), { maxLength: 3 });
+
+    expect(v.safeParse(strings, list).output).toBe(list);
+    expect(issuesOf(strings, ['a', 2])).toEqual([{ path: '1', kind: 'schema' }]);
+    expect(v.safeParse(strings, 'a').success).toBe(false);
+  });
+
+  test('reports an item count out of bounds as a validation issue', () => {
+    expect(issuesOf(lexArray(v.string(), { minLength: 1, maxLength: 2 }), [])).toEqual([
+      { path: '', kind: 'validation' },
+    ]);
+    expect(issuesOf(lexArray(v.string(), { maxLength: 2 }), ['a', 'b', 'c'])).toEqual([
+      { path: '', kind: 'validation' },
     ]);
   });
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.germnetwork.declaration';
@@ -40,7 +40,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('com.germnetwork.declaration'),
-  continuityProofs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ bytes()), /*#__PURE__*/ v.maxLength(1000))),
+  continuityProofs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ bytes(), { maxLength: 1000 })),
   currentKey: /*#__PURE__*/ bytes(),
   keyPackage: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ bytes()),
   messageMe: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => messageMeSchema)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../com/atproto/repo/strongRef.js';
@@ -84,7 +84,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.literal('site.standard.document'),
   bskyPostRef: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
   content: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
-  contributors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => contributorSchema))),
+  contributors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => contributorSchema))),
   coverImage: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 1000000 })),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 30000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 3000 }))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
@@ -92,7 +92,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   path: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   publishedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   site: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1280 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 128 })))),
+  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1280 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 128 })))),
   textContent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   title: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 5000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 500 })),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -71,8 +71,8 @@ export const bskyAppStatePrefSchema: v.GenericSchema<unknown, BskyAppStatePref> 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#bskyAppStatePref')),
   activeProgressGuide: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => bskyAppProgressGuideSchema)),
   isBetaUser: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  nuxs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => nuxSchema)), /*#__PURE__*/ v.maxLength(100))),
-  queuedNudges: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))), /*#__PURE__*/ v.maxLength(1000))),
+  nuxs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => nuxSchema), { maxLength: 100 })),
+  queuedNudges: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })), { maxLength: 1000 })),
 });
 
 export interface ContentLabelPref {
@@ -170,7 +170,7 @@ export interface HiddenPostsPref {
 
 export const hiddenPostsPrefSchema: v.GenericSchema<unknown, HiddenPostsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#hiddenPostsPref')),
-  items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });
 
 export interface InterestsPref {
@@ -184,7 +184,7 @@ export interface InterestsPref {
 
 export const interestsPrefSchema: v.GenericSchema<unknown, InterestsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#interestsPref')),
-  tags: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))), /*#__PURE__*/ v.maxLength(100)),
+  tags: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })), { maxLength: 100 }),
 });
 
 /**
@@ -202,7 +202,7 @@ export interface KnownFollowers {
 export const knownFollowersSchema: v.GenericSchema<unknown, KnownFollowers> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#knownFollowers')),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  followers: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema)), /*#__PURE__*/ v.minLength(0), /*#__PURE__*/ v.maxLength(5)),
+  followers: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema), { minLength: 0, maxLength: 5 }),
 });
 
 export interface LabelerPrefItem {
@@ -225,7 +225,7 @@ export interface LabelersPref {
 
 export const labelersPrefSchema: v.GenericSchema<unknown, LabelersPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelersPref')),
-  labelers: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => labelerPrefItemSchema)),
+  labelers: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => labelerPrefItemSchema)),
 });
 
 /**
@@ -247,7 +247,7 @@ export interface LiveEventPreferences {
 
 export const liveEventPreferencesSchema: v.GenericSchema<unknown, LiveEventPreferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#liveEventPreferences')),
-  hiddenFeedIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  hiddenFeedIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   hideAllFeeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });
 
@@ -284,7 +284,7 @@ export const mutedWordSchema: v.GenericSchema<unknown, MutedWord> = /*#__PURE__*
   actorTarget: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   id: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  targets: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => mutedWordTargetSchema)),
+  targets: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => mutedWordTargetSchema)),
   value: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
 });
 
@@ -305,7 +305,7 @@ export interface MutedWordsPref {
 
 export const mutedWordsPrefSchema: v.GenericSchema<unknown, MutedWordsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#mutedWordsPref')),
-  items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => mutedWordSchema)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => mutedWordSchema)),
 });
 
 /**
@@ -379,13 +379,13 @@ export interface PostInteractionSettingsPref {
 
 export const postInteractionSettingsPrefSchema: v.GenericSchema<unknown, PostInteractionSettingsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#postInteractionSettingsPref')),
-  postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
-  threadgateAllowRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
+  postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false), { maxLength: 5 })),
+  threadgateAllowRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false), { maxLength: 5 })),
 });
 
 export type Preferences = ($Typed<AdultContentPref, 'app.bsky.actor.defs#adultContentPref'> | $Typed<ContentLabelPref, 'app.bsky.actor.defs#contentLabelPref'> | $Typed<SavedFeedsPref, 'app.bsky.actor.defs#savedFeedsPref'> | $Typed<SavedFeedsPrefV2, 'app.bsky.actor.defs#savedFeedsPrefV2'> | $Typed<PersonalDetailsPref, 'app.bsky.actor.defs#personalDetailsPref'> | $Typed<DeclaredAgePref, 'app.bsky.actor.defs#declaredAgePref'> | $Typed<FeedViewPref, 'app.bsky.actor.defs#feedViewPref'> | $Typed<ThreadViewPref, 'app.bsky.actor.defs#threadViewPref'> | $Typed<InterestsPref, 'app.bsky.actor.defs#interestsPref'> | $Typed<MutedWordsPref, 'app.bsky.actor.defs#mutedWordsPref'> | $Typed<HiddenPostsPref, 'app.bsky.actor.defs#hiddenPostsPref'> | $Typed<BskyAppStatePref, 'app.bsky.actor.defs#bskyAppStatePref'> | $Typed<LabelersPref, 'app.bsky.actor.defs#labelersPref'> | $Typed<PostInteractionSettingsPref, 'app.bsky.actor.defs#postInteractionSettingsPref'> | $Typed<VerificationPrefs, 'app.bsky.actor.defs#verificationPrefs'> | $Typed<LiveEventPreferences, 'app.bsky.actor.defs#liveEventPreferences'> | UnknownTypedObject)[];
 
-export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AdultContentPref, 'app.bsky.actor.defs#adultContentPref'> | $Typed<ContentLabelPref, 'app.bsky.actor.defs#contentLabelPref'> | $Typed<SavedFeedsPref, 'app.bsky.actor.defs#savedFeedsPref'> | $Typed<SavedFeedsPrefV2, 'app.bsky.actor.defs#savedFeedsPrefV2'> | $Typed<PersonalDetailsPref, 'app.bsky.actor.defs#personalDetailsPref'> | $Typed<DeclaredAgePref, 'app.bsky.actor.defs#declaredAgePref'> | $Typed<FeedViewPref, 'app.bsky.actor.defs#feedViewPref'> | $Typed<ThreadViewPref, 'app.bsky.actor.defs#threadViewPref'> | $Typed<InterestsPref, 'app.bsky.actor.defs#interestsPref'> | $Typed<MutedWordsPref, 'app.bsky.actor.defs#mutedWordsPref'> | $Typed<HiddenPostsPref, 'app.bsky.actor.defs#hiddenPostsPref'> | $Typed<BskyAppStatePref, 'app.bsky.actor.defs#bskyAppStatePref'> | $Typed<LabelersPref, 'app.bsky.actor.defs#labelersPref'> | $Typed<PostInteractionSettingsPref, 'app.bsky.actor.defs#postInteractionSettingsPref'> | $Typed<VerificationPrefs, 'app.bsky.actor.defs#verificationPrefs'> | $Typed<LiveEventPreferences, 'app.bsky.actor.defs#liveEventPreferences'> | UnknownTypedObject>({ 'app.bsky.actor.defs#adultContentPref': () => adultContentPrefSchema, 'app.bsky.actor.defs#contentLabelPref': () => contentLabelPrefSchema, 'app.bsky.actor.defs#savedFeedsPref': () => savedFeedsPrefSchema, 'app.bsky.actor.defs#savedFeedsPrefV2': () => savedFeedsPrefV2Schema, 'app.bsky.actor.defs#personalDetailsPref': () => personalDetailsPrefSchema, 'app.bsky.actor.defs#declaredAgePref': () => declaredAgePrefSchema, 'app.bsky.actor.defs#feedViewPref': () => feedViewPrefSchema, 'app.bsky.actor.defs#threadViewPref': () => threadViewPrefSchema, 'app.bsky.actor.defs#interestsPref': () => interestsPrefSchema, 'app.bsky.actor.defs#mutedWordsPref': () => mutedWordsPrefSchema, 'app.bsky.actor.defs#hiddenPostsPref': () => hiddenPostsPrefSchema, 'app.bsky.actor.defs#bskyAppStatePref': () => bskyAppStatePrefSchema, 'app.bsky.actor.defs#labelersPref': () => labelersPrefSchema, 'app.bsky.actor.defs#postInteractionSettingsPref': () => postInteractionSettingsPrefSchema, 'app.bsky.actor.defs#verificationPrefs': () => verificationPrefsSchema, 'app.bsky.actor.defs#liveEventPreferences': () => liveEventPreferencesSchema }, false));
+export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AdultContentPref, 'app.bsky.actor.defs#adultContentPref'> | $Typed<ContentLabelPref, 'app.bsky.actor.defs#contentLabelPref'> | $Typed<SavedFeedsPref, 'app.bsky.actor.defs#savedFeedsPref'> | $Typed<SavedFeedsPrefV2, 'app.bsky.actor.defs#savedFeedsPrefV2'> | $Typed<PersonalDetailsPref, 'app.bsky.actor.defs#personalDetailsPref'> | $Typed<DeclaredAgePref, 'app.bsky.actor.defs#declaredAgePref'> | $Typed<FeedViewPref, 'app.bsky.actor.defs#feedViewPref'> | $Typed<ThreadViewPref, 'app.bsky.actor.defs#threadViewPref'> | $Typed<InterestsPref, 'app.bsky.actor.defs#interestsPref'> | $Typed<MutedWordsPref, 'app.bsky.actor.defs#mutedWordsPref'> | $Typed<HiddenPostsPref, 'app.bsky.actor.defs#hiddenPostsPref'> | $Typed<BskyAppStatePref, 'app.bsky.actor.defs#bskyAppStatePref'> | $Typed<LabelersPref, 'app.bsky.actor.defs#labelersPref'> | $Typed<PostInteractionSettingsPref, 'app.bsky.actor.defs#postInteractionSettingsPref'> | $Typed<VerificationPrefs, 'app.bsky.actor.defs#verificationPrefs'> | $Typed<LiveEventPreferences, 'app.bsky.actor.defs#liveEventPreferences'> | UnknownTypedObject>({ 'app.bsky.actor.defs#adultContentPref': () => adultContentPrefSchema, 'app.bsky.actor.defs#contentLabelPref': () => contentLabelPrefSchema, 'app.bsky.actor.defs#savedFeedsPref': () => savedFeedsPrefSchema, 'app.bsky.actor.defs#savedFeedsPrefV2': () => savedFeedsPrefV2Schema, 'app.bsky.actor.defs#personalDetailsPref': () => personalDetailsPrefSchema, 'app.bsky.actor.defs#declaredAgePref': () => declaredAgePrefSchema, 'app.bsky.actor.defs#feedViewPref': () => feedViewPrefSchema, 'app.bsky.actor.defs#threadViewPref': () => threadViewPrefSchema, 'app.bsky.actor.defs#interestsPref': () => interestsPrefSchema, 'app.bsky.actor.defs#mutedWordsPref': () => mutedWordsPrefSchema, 'app.bsky.actor.defs#hiddenPostsPref': () => hiddenPostsPrefSchema, 'app.bsky.actor.defs#bskyAppStatePref': () => bskyAppStatePrefSchema, 'app.bsky.actor.defs#labelersPref': () => labelersPrefSchema, 'app.bsky.actor.defs#postInteractionSettingsPref': () => postInteractionSettingsPrefSchema, 'app.bsky.actor.defs#verificationPrefs': () => verificationPrefsSchema, 'app.bsky.actor.defs#liveEventPreferences': () => liveEventPreferencesSchema }, false));
 
 export interface ProfileAssociated {
   $type?: 'app.bsky.actor.defs#profileAssociated';
@@ -499,7 +499,7 @@ export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PUR
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
@@ -549,7 +549,7 @@ export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> 
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
@@ -626,7 +626,7 @@ export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDeta
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   joinedViaStarterPack: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewBasicSchema)),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pinnedPost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
   postsCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -661,8 +661,8 @@ export interface SavedFeedsPref {
 
 export const savedFeedsPrefSchema: v.GenericSchema<unknown, SavedFeedsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPref')),
-  pinned: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  saved: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  pinned: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  saved: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   timelineIndex: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 });
 
@@ -673,7 +673,7 @@ export interface SavedFeedsPrefV2 {
 
 export const savedFeedsPrefV2Schema: v.GenericSchema<unknown, SavedFeedsPrefV2> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPrefV2')),
-  items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => savedFeedSchema)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => savedFeedSchema)),
 });
 
 export interface StatusView {
@@ -719,7 +719,7 @@ export const statusViewSchema: v.GenericSchema<unknown, StatusView> = /*#__PURE_
   expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   isActive: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   record: /*#__PURE__*/ unknownObject(),
   status: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
@@ -779,7 +779,7 @@ export interface VerificationState {
 export const verificationStateSchema: v.GenericSchema<unknown, VerificationState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationState')),
   trustedVerifierStatus: /*#__PURE__*/ v.string(),
-  verifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => verificationViewSchema)),
+  verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => verificationViewSchema)),
   verifiedStatus: /*#__PURE__*/ v.string(),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from './defs.js';
 
@@ -38,7 +38,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  actors: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
+  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.ageassurance.defs';
@@ -24,7 +24,7 @@ export interface Config {
 
 export const configSchema: v.GenericSchema<unknown, Config> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#config')),
-  regions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => configRegionSchema)),
+  regions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => configRegionSchema)),
 });
 
 /**
@@ -66,12 +66,12 @@ export interface ConfigRegion {
 
 export const configRegionSchema: v.GenericSchema<unknown, ConfigRegion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegion')),
-  additionalVerificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  additionalVerificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   countryCode: /*#__PURE__*/ v.string(),
   minAccessAge: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  platforms: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  platforms: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  rules: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ConfigRegionRuleDefault, 'app.bsky.ageassurance.defs#configRegionRuleDefault'> | $Typed<ConfigRegionRuleIfDeclaredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge'> | $Typed<ConfigRegionRuleIfDeclaredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge'> | $Typed<ConfigRegionRuleIfAssuredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge'> | $Typed<ConfigRegionRuleIfAssuredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge'> | $Typed<ConfigRegionRuleIfAccountNewerThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan'> | $Typed<ConfigRegionRuleIfAccountOlderThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan'> | UnknownTypedObject>({ 'app.bsky.ageassurance.defs#configRegionRuleDefault': () => configRegionRuleDefaultSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge': () => configRegionRuleIfDeclaredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge': () => configRegionRuleIfDeclaredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge': () => configRegionRuleIfAssuredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge': () => configRegionRuleIfAssuredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan': () => configRegionRuleIfAccountNewerThanSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan': () => configRegionRuleIfAccountOlderThanSchema }, false)),
+  rules: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ConfigRegionRuleDefault, 'app.bsky.ageassurance.defs#configRegionRuleDefault'> | $Typed<ConfigRegionRuleIfDeclaredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge'> | $Typed<ConfigRegionRuleIfDeclaredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge'> | $Typed<ConfigRegionRuleIfAssuredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge'> | $Typed<ConfigRegionRuleIfAssuredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge'> | $Typed<ConfigRegionRuleIfAccountNewerThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan'> | $Typed<ConfigRegionRuleIfAccountOlderThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan'> | UnknownTypedObject>({ 'app.bsky.ageassurance.defs#configRegionRuleDefault': () => configRegionRuleDefaultSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge': () => configRegionRuleIfDeclaredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge': () => configRegionRuleIfDeclaredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge': () => configRegionRuleIfAssuredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge': () => configRegionRuleIfAssuredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan': () => configRegionRuleIfAccountNewerThanSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan': () => configRegionRuleIfAccountOlderThanSchema }, false)),
 });
 
 /**

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexArray, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyContactDefs from './defs.js';
 
@@ -26,7 +26,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  contacts: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(1000)),
+  contacts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 1000 }),
   token: /*#__PURE__*/ v.string(),
 });
 
@@ -39,7 +39,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  matchesAndContactIndexes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyContactDefs.matchAndContactIndexSchema)),
+  matchesAndContactIndexes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyContactDefs.matchAndContactIndexSchema)),
 });
 
 /**

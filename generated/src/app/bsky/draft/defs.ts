@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -52,10 +52,10 @@ export const draftSchema: v.GenericSchema<unknown, Draft> = /*#__PURE__*/ lexObj
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draft')),
   deviceId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
   deviceName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
-  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))), /*#__PURE__*/ v.maxLength(3))),
-  postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
-  posts: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftPostSchema)), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(100)),
-  threadgateAllow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
+  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')), { maxLength: 3 })),
+  postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false), { maxLength: 5 })),
+  posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftPostSchema), { minLength: 1, maxLength: 100 }),
+  threadgateAllow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false), { maxLength: 5 })),
 });
 
 export interface DraftEmbedCaption {
@@ -106,7 +106,7 @@ export const draftEmbedGallerySchema: v.GenericSchema<unknown, DraftEmbedGallery
  */
 export type DraftEmbedGalleryItems = ($Typed<DraftEmbedImage, 'app.bsky.draft.defs#draftEmbedImage'> | UnknownTypedObject)[];
 
-export const draftEmbedGalleryItemsSchema: v.GenericSchema<unknown, DraftEmbedGalleryItems> = /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<DraftEmbedImage, 'app.bsky.draft.defs#draftEmbedImage'> | UnknownTypedObject>({ 'app.bsky.draft.defs#draftEmbedImage': () => draftEmbedImageSchema }, false)), /*#__PURE__*/ v.maxLength(20));
+export const draftEmbedGalleryItemsSchema: v.GenericSchema<unknown, DraftEmbedGalleryItems> = /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<DraftEmbedImage, 'app.bsky.draft.defs#draftEmbedImage'> | UnknownTypedObject>({ 'app.bsky.draft.defs#draftEmbedImage': () => draftEmbedImageSchema }, false), { maxLength: 20 });
 
 export interface DraftEmbedImage {
   $type?: 'app.bsky.draft.defs#draftEmbedImage';
@@ -163,7 +163,7 @@ export interface DraftEmbedVideo {
 export const draftEmbedVideoSchema: v.GenericSchema<unknown, DraftEmbedVideo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedVideo')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
-  captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedCaptionSchema)), /*#__PURE__*/ v.maxLength(20))),
+  captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedCaptionSchema), { maxLength: 20 })),
   localRef: /*#__PURE__*/ v.lazy(() => draftEmbedLocalRefSchema),
 });
 
@@ -203,11 +203,11 @@ export interface DraftPost {
 
 export const draftPostSchema: v.GenericSchema<unknown, DraftPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftPost')),
-  embedExternals: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedExternalSchema)), /*#__PURE__*/ v.maxLength(1))),
+  embedExternals: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedExternalSchema), { maxLength: 1 })),
   embedGallery: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => draftEmbedGallerySchema)),
-  embedImages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedImageSchema)), /*#__PURE__*/ v.maxLength(4))),
-  embedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedRecordSchema)), /*#__PURE__*/ v.maxLength(1))),
-  embedVideos: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => draftEmbedVideoSchema)), /*#__PURE__*/ v.maxLength(1))),
+  embedImages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedImageSchema), { maxLength: 4 })),
+  embedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedRecordSchema), { maxLength: 1 })),
+  embedVideos: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedVideoSchema), { maxLength: 1 })),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -70,7 +70,7 @@ export interface External {
 
 export const externalSchema: v.GenericSchema<unknown, External> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#external')),
-  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
+  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
   description: /*#__PURE__*/ v.string(),
   thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 1000000 })),
   title: /*#__PURE__*/ v.string(),
@@ -128,11 +128,11 @@ export interface ViewExternal {
 
 export const viewExternalSchema: v.GenericSchema<unknown, ViewExternal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternal')),
-  associatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema))),
-  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
+  associatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema))),
+  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   description: /*#__PURE__*/ v.string(),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   readingTime: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   source: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewExternalSourceSchema)),
   thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { blob, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -23,7 +23,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery')),
-  items: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<Image, 'app.bsky.embed.gallery#image'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#image': () => imageSchema }, false)), /*#__PURE__*/ v.maxLength(20)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Image, 'app.bsky.embed.gallery#image'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#image': () => imageSchema }, false), { maxLength: 20 }),
 });
 
 export interface Image {
@@ -53,7 +53,7 @@ export interface View {
 
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#view')),
-  items: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ViewImage, 'app.bsky.embed.gallery#viewImage'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#viewImage': () => viewImageSchema }, false)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ViewImage, 'app.bsky.embed.gallery#viewImage'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#viewImage': () => viewImageSchema }, false)),
 });
 
 export interface ViewImage {

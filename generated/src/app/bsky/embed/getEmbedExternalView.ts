@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 import * as AppBskyEmbedExternal from './external.js';
@@ -26,7 +26,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  uris: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(4)),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 4 }),
   url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
 });
 
@@ -46,8 +46,8 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  associatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ unknownObject())),
-  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
+  associatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject())),
+  associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
   view: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedExternal.viewSchema)),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -21,7 +21,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images')),
-  images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => imageSchema)), /*#__PURE__*/ v.maxLength(4)),
+  images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => imageSchema), { maxLength: 4 }),
 });
 
 export interface Image {
@@ -55,7 +55,7 @@ export interface View {
 
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images#view')),
-  images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => viewImageSchema)), /*#__PURE__*/ v.maxLength(4)),
+  images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => viewImageSchema), { maxLength: 4 }),
 });
 
 export interface ViewImage {

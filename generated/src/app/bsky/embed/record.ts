@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -120,9 +120,9 @@ export const viewRecordSchema: v.GenericSchema<unknown, ViewRecord> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewRecord')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  embeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | $Typed<View, 'app.bsky.embed.record#view'> | $Typed<AppBskyEmbedRecordWithMedia.View, 'app.bsky.embed.recordWithMedia#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema, 'app.bsky.embed.record#view': () => viewSchema, 'app.bsky.embed.recordWithMedia#view': () => AppBskyEmbedRecordWithMedia.viewSchema }, false))),
+  embeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | $Typed<View, 'app.bsky.embed.record#view'> | $Typed<AppBskyEmbedRecordWithMedia.View, 'app.bsky.embed.recordWithMedia#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema, 'app.bsky.embed.record#view': () => viewSchema, 'app.bsky.embed.recordWithMedia#view': () => AppBskyEmbedRecordWithMedia.viewSchema }, false))),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   quoteCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   replyCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),

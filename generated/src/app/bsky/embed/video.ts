@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -37,7 +37,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
-  captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => captionSchema)), /*#__PURE__*/ v.maxLength(20))),
+  captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => captionSchema), { maxLength: 20 })),
   presentation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   video: /*#__PURE__*/ blob({ accept: ["video/mp4"], maxSize: 300000000 }),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -158,11 +158,11 @@ export const generatorViewSchema: v.GenericSchema<unknown, GeneratorView> = /*#_
   contentMode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
-  descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
+  descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   displayName: /*#__PURE__*/ v.string(),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => generatorViewerStateSchema)),
@@ -258,7 +258,7 @@ export interface KnownLikers {
 
 export const knownLikersSchema: v.GenericSchema<unknown, KnownLikers> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#knownLikers')),
-  actors: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)), /*#__PURE__*/ v.minLength(0), /*#__PURE__*/ v.maxLength(5)),
+  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema), { minLength: 0, maxLength: 5 }),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 });
 
@@ -316,7 +316,7 @@ export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ 
   debug: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | $Typed<AppBskyEmbedRecord.View, 'app.bsky.embed.record#view'> | $Typed<AppBskyEmbedRecordWithMedia.View, 'app.bsky.embed.recordWithMedia#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema, 'app.bsky.embed.record#view': () => AppBskyEmbedRecord.viewSchema, 'app.bsky.embed.recordWithMedia#view': () => AppBskyEmbedRecordWithMedia.viewSchema }, false)),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   quoteCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   record: /*#__PURE__*/ unknownObject(),
@@ -460,7 +460,7 @@ export const threadViewPostSchema: v.GenericSchema<unknown, ThreadViewPost> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadViewPost')),
   parent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false)),
   post: /*#__PURE__*/ v.lazy(() => postViewSchema),
-  replies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false))),
+  replies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false))),
   threadContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => threadContextSchema)),
 });
 
@@ -481,7 +481,7 @@ export interface ThreadgateView {
 export const threadgateViewSchema: v.GenericSchema<unknown, ThreadgateView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadgateView')),
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema))),
+  lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema))),
   record: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
 });

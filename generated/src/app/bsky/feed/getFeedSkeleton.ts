@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -41,7 +41,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  feed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.skeletonFeedPostSchema)),
+  feed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.skeletonFeedPostSchema)),
   reqId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
@@ -51,7 +51,7 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  likes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => likeSchema)),
+  likes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => likeSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -36,7 +36,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  feed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.feedViewPostSchema)),
+  feed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.feedViewPostSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.postgate';
@@ -38,8 +38,8 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.postgate'),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  detachedEmbeddingUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(50))),
-  embeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => disableRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
+  detachedEmbeddingUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 50 })),
+  embeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => disableRuleSchema }, false), { maxLength: 5 })),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.threadgate';
@@ -38,9 +38,9 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.threadgate'),
-  allow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => listRuleSchema }, false)), /*#__PURE__*/ v.maxLength(5))),
+  allow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => listRuleSchema }, false), { maxLength: 5 })),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  hiddenReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(300))),
+  hiddenReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 300 })),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
 

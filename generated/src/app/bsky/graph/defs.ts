@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -79,9 +79,9 @@ export const listViewSchema: v.GenericSchema<unknown, ListView> = /*#__PURE__*/ 
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
-  descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
+  descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 })),
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
@@ -125,7 +125,7 @@ export const listViewBasicSchema: v.GenericSchema<unknown, ListViewBasic> = /*#_
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 })),
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
@@ -272,13 +272,13 @@ export const starterPackViewSchema: v.GenericSchema<unknown, StarterPackView> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#starterPackView')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
-  feeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.generatorViewSchema)), /*#__PURE__*/ v.maxLength(3))),
+  feeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.generatorViewSchema), { maxLength: 3 })),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   joinedAllTimeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   joinedWeekCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   list: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewBasicSchema)),
-  listItemsSample: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => listItemViewSchema)), /*#__PURE__*/ v.maxLength(12))),
+  listItemsSample: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => listItemViewSchema), { maxLength: 12 })),
   record: /*#__PURE__*/ unknownObject(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
 });
@@ -321,7 +321,7 @@ export const starterPackViewBasicSchema: v.GenericSchema<unknown, StarterPackVie
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   joinedAllTimeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   joinedWeekCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   record: /*#__PURE__*/ unknownObject(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),

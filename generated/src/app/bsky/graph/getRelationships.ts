@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -23,7 +23,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
-  others: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier'))), /*#__PURE__*/ v.maxLength(30))),
+  others: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')), { maxLength: 30 })),
 });
 
 export interface Output {
@@ -36,7 +36,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  relationships: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyGraphDefs.Relationship, 'app.bsky.graph.defs#relationship'> | $Typed<AppBskyGraphDefs.NotFoundActor, 'app.bsky.graph.defs#notFoundActor'> | UnknownTypedObject>({ 'app.bsky.graph.defs#relationship': () => AppBskyGraphDefs.relationshipSchema, 'app.bsky.graph.defs#notFoundActor': () => AppBskyGraphDefs.notFoundActorSchema }, false)),
+  relationships: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyGraphDefs.Relationship, 'app.bsky.graph.defs#relationship'> | $Typed<AppBskyGraphDefs.NotFoundActor, 'app.bsky.graph.defs#notFoundActor'> | UnknownTypedObject>({ 'app.bsky.graph.defs#relationship': () => AppBskyGraphDefs.relationshipSchema, 'app.bsky.graph.defs#notFoundActor': () => AppBskyGraphDefs.notFoundActorSchema }, false)),
 });
 
 /**

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
@@ -45,7 +45,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   isFallback: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   recId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  suggestions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
+  suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -41,7 +41,7 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  starterPacks: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema)),
+  starterPacks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema)),
 });
 
 /** How to call this method. */

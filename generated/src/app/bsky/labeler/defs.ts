@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -24,8 +24,8 @@ export interface LabelerPolicies {
 
 export const labelerPoliciesSchema: v.GenericSchema<unknown, LabelerPolicies> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerPolicies')),
-  labelValueDefinitions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueDefinitionSchema))),
-  labelValues: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueSchema)),
+  labelValueDefinitions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueDefinitionSchema))),
+  labelValues: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueSchema)),
 });
 
 export interface LabelerView {
@@ -56,7 +56,7 @@ export const labelerViewSchema: v.GenericSchema<unknown, LabelerView> = /*#__PUR
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
@@ -106,12 +106,12 @@ export const labelerViewDetailedSchema: v.GenericSchema<unknown, LabelerViewDeta
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   policies: /*#__PURE__*/ v.lazy(() => labelerPoliciesSchema),
-  reasonTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema))),
-  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')))),
-  subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
+  reasonTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema))),
+  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')))),
+  subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
 });

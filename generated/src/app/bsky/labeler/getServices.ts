@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyLabelerDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   detailed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  dids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
 });
 
 export interface Output {
@@ -26,7 +26,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  views: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyLabelerDefs.LabelerViewDetailed, 'app.bsky.labeler.defs#labelerViewDetailed'> | UnknownTypedObject>({ 'app.bsky.labeler.defs#labelerView': () => AppBskyLabelerDefs.labelerViewSchema, 'app.bsky.labeler.defs#labelerViewDetailed': () => AppBskyLabelerDefs.labelerViewDetailedSchema }, false)),
+  views: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyLabelerDefs.LabelerViewDetailed, 'app.bsky.labeler.defs#labelerViewDetailed'> | UnknownTypedObject>({ 'app.bsky.labeler.defs#labelerView': () => AppBskyLabelerDefs.labelerViewSchema, 'app.bsky.labeler.defs#labelerViewDetailed': () => AppBskyLabelerDefs.labelerViewDetailedSchema }, false)),
 });
 
 /** How to call this method. */

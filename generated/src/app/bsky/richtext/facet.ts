@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.richtext.facet';
@@ -18,7 +18,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet')),
-  features: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<Mention, 'app.bsky.richtext.facet#mention'> | $Typed<Link, 'app.bsky.richtext.facet#link'> | $Typed<Tag, 'app.bsky.richtext.facet#tag'> | UnknownTypedObject>({ 'app.bsky.richtext.facet#mention': () => mentionSchema, 'app.bsky.richtext.facet#link': () => linkSchema, 'app.bsky.richtext.facet#tag': () => tagSchema }, false)),
+  features: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Mention, 'app.bsky.richtext.facet#mention'> | $Typed<Link, 'app.bsky.richtext.facet#link'> | $Typed<Tag, 'app.bsky.richtext.facet#tag'> | UnknownTypedObject>({ 'app.bsky.richtext.facet#mention': () => mentionSchema, 'app.bsky.richtext.facet#link': () => linkSchema, 'app.bsky.richtext.facet#tag': () => tagSchema }, false)),
   index: /*#__PURE__*/ v.lazy(() => byteSliceSchema),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 
@@ -142,7 +142,7 @@ export const skeletonTrendSchema: v.GenericSchema<unknown, SkeletonTrend> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonTrend')),
   category: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  dids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   displayName: /*#__PURE__*/ v.string(),
   link: /*#__PURE__*/ v.string(),
   postCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -246,7 +246,7 @@ export interface TrendView {
 
 export const trendViewSchema: v.GenericSchema<unknown, TrendView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#trendView')),
-  actors: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
+  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
   category: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   displayName: /*#__PURE__*/ v.string(),

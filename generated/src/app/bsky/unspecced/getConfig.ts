@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getConfig';
@@ -16,7 +16,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   checkEmailConfirmed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  liveNow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => liveNowConfigSchema))),
+  liveNow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => liveNowConfigSchema))),
 });
 
 /** How to call this method. */
@@ -49,5 +49,5 @@ export interface LiveNowConfig {
 export const liveNowConfigSchema: v.GenericSchema<unknown, LiveNowConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getConfig#liveNowConfig')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  domains: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  domains: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from '../graph/defs.js';
 
@@ -26,7 +26,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  starterPacks: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema)),
+  starterPacks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -29,7 +29,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  thread: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
+  thread: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 import * as AppBskyUnspeccedDefs from './defs.js';
@@ -70,7 +70,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   hasOtherReplies: /*#__PURE__*/ v.boolean(),
-  thread: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
+  thread: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.threadgateViewSchema)),
 });
 

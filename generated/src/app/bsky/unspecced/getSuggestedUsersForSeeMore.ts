@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
@@ -35,7 +35,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  actors: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
+  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 

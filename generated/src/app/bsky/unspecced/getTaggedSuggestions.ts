@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getTaggedSuggestions';
@@ -14,7 +14,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  suggestions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
+  suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
 });
 
 /** How to call this method. */

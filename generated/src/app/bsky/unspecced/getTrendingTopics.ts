@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -34,8 +34,8 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  suggested: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendingTopicSchema)),
-  topics: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendingTopicSchema)),
+  suggested: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendingTopicSchema)),
+  topics: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendingTopicSchema)),
 });
 
 /** How to call this method. */

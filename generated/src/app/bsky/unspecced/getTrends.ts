@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -31,7 +31,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  trends: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendViewSchema)),
+  trends: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendViewSchema)),
 });
 
 /** How to call this method. */

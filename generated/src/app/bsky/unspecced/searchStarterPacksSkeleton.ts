@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -51,7 +51,7 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  starterPacks: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.skeletonSearchStarterPackSchema)),
+  starterPacks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.skeletonSearchStarterPackSchema)),
 });
 
 /**

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
@@ -99,7 +99,7 @@ export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> 
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   kind: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<DirectConvoMember, 'chat.bsky.actor.defs#directConvoMember'> | $Typed<GroupConvoMember, 'chat.bsky.actor.defs#groupConvoMember'> | $Typed<PastGroupConvoMember, 'chat.bsky.actor.defs#pastGroupConvoMember'> | UnknownTypedObject>({ 'chat.bsky.actor.defs#directConvoMember': () => directConvoMemberSchema, 'chat.bsky.actor.defs#groupConvoMember': () => groupConvoMemberSchema, 'chat.bsky.actor.defs#pastGroupConvoMember': () => pastGroupConvoMemberSchema }, false)),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.viewerStateSchema)),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedRecord from '../../../app/bsky/embed/record.js';
 import * as AppBskyRichtextFacet from '../../../app/bsky/richtext/facet.js';
@@ -71,7 +71,7 @@ export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*
   kind: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<DirectConvo, 'chat.bsky.convo.defs#directConvo'> | $Typed<GroupConvo, 'chat.bsky.convo.defs#groupConvo'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#directConvo': () => directConvoSchema, 'chat.bsky.convo.defs#groupConvo': () => groupConvoSchema }, false)),
   lastMessage: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => systemMessageViewSchema }, false)),
   lastReaction: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<MessageAndReactionView, 'chat.bsky.convo.defs#messageAndReactionView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageAndReactionView': () => messageAndReactionViewSchema }, false)),
-  members: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   muted: /*#__PURE__*/ v.boolean(),
   rev: /*#__PURE__*/ v.string(),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => convoStatusSchema)),
@@ -197,7 +197,7 @@ export const logAddMemberSchema: v.GenericSchema<unknown, LogAddMember> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logAddMember')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -222,7 +222,7 @@ export const logAddReactionSchema: v.GenericSchema<unknown, LogAddReaction> = /*
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
+  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -302,7 +302,7 @@ export const logCreateMessageSchema: v.GenericSchema<unknown, LogCreateMessage> 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logCreateMessage')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
-  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
+  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -459,7 +459,7 @@ export const logLockConvoSchema: v.GenericSchema<unknown, LogLockConvo> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLockConvo')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -484,7 +484,7 @@ export const logLockConvoPermanentlySchema: v.GenericSchema<unknown, LogLockConv
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLockConvoPermanently')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -511,7 +511,7 @@ export const logMemberJoinSchema: v.GenericSchema<unknown, LogMemberJoin> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMemberJoin')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -538,7 +538,7 @@ export const logMemberLeaveSchema: v.GenericSchema<unknown, LogMemberLeave> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMemberLeave')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -666,7 +666,7 @@ export const logRemoveMemberSchema: v.GenericSchema<unknown, LogRemoveMember> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logRemoveMember')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -691,7 +691,7 @@ export const logRemoveReactionSchema: v.GenericSchema<unknown, LogRemoveReaction
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
+  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -716,7 +716,7 @@ export const logUnlockConvoSchema: v.GenericSchema<unknown, LogUnlockConvo> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logUnlockConvo')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
-  relatedProfiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
+  relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
 });
 
@@ -816,7 +816,7 @@ export interface MessageInput {
 export const messageInputSchema: v.GenericSchema<unknown, MessageInput> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageInput')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedRecord.Main, 'app.bsky.embed.record'> | $Typed<ChatBskyEmbedJoinLink.Main, 'chat.bsky.embed.joinLink'> | UnknownTypedObject>({ 'app.bsky.embed.record': () => AppBskyEmbedRecord.mainSchema, 'chat.bsky.embed.joinLink': () => ChatBskyEmbedJoinLink.mainSchema }, false)),
-  facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
+  facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   replyTo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
 });
@@ -871,9 +871,9 @@ export interface MessageView {
 export const messageViewSchema: v.GenericSchema<unknown, MessageView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageView')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedRecord.View, 'app.bsky.embed.record#view'> | $Typed<ChatBskyEmbedJoinLink.View, 'chat.bsky.embed.joinLink#view'> | UnknownTypedObject>({ 'app.bsky.embed.record#view': () => AppBskyEmbedRecord.viewSchema, 'chat.bsky.embed.joinLink#view': () => ChatBskyEmbedJoinLink.viewSchema }, false)),
-  facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
+  facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   id: /*#__PURE__*/ v.string(),
-  reactions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => reactionViewSchema))),
+  reactions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => reactionViewSchema))),
   replyTo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<MessageBeforeUserJoinedGroupView, 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView': () => messageBeforeUserJoinedGroupViewSchema }, false)),
   rev: /*#__PURE__*/ v.string(),
   sender: /*#__PURE__*/ v.lazy(() => messageViewSenderSchema),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, paginate, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, typedUnion } from '@lexforge/runtime';
 import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyActorDefs from '../actor/defs.js';
 import * as ChatBskyConvoDefs from './defs.js';
@@ -38,8 +38,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  messages: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => ChatBskyConvoDefs.deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
-  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
+  messages: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => ChatBskyConvoDefs.deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
+  relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
 });
 
 /**

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, typedUnion } from '@lexforge/runtime';
 import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from '../group/defs.js';
 import * as ChatBskyConvoDefs from './defs.js';
@@ -31,7 +31,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  requests: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#convoView': () => ChatBskyConvoDefs.convoViewSchema, 'chat.bsky.group.defs#joinRequestConvoView': () => ChatBskyGroupDefs.joinRequestConvoViewSchema }, false)),
+  requests: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#convoView': () => ChatBskyConvoDefs.convoViewSchema, 'chat.bsky.group.defs#joinRequestConvoView': () => ChatBskyGroupDefs.joinRequestConvoViewSchema }, false)),
 });
 
 /** How to call this method. */

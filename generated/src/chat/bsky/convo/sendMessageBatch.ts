@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexArray, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  items: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => batchItemSchema)), /*#__PURE__*/ v.maxLength(100)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => batchItemSchema), { maxLength: 100 }),
 });
 
 export interface Output {
@@ -26,7 +26,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  items: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema)),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema)),
 });
 
 /**

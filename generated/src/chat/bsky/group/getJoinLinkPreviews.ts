@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyGroupDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  codes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(50)),
+  codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 50 }),
 });
 
 export interface Output {
@@ -24,7 +24,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  joinLinkPreviews: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false)),
+  joinLinkPreviews: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -58,7 +58,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  messages: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
+  messages: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
 });
 
 /** How to call this method. */

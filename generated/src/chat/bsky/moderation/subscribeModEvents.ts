@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.subscribeModEvents';
@@ -122,7 +122,7 @@ export const eventConvoFirstMessageSchema: v.GenericSchema<unknown, EventConvoFi
   convoId: /*#__PURE__*/ v.string(),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   messageId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  recipients: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  recipients: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   rev: /*#__PURE__*/ v.string(),
   user: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
 });
@@ -175,7 +175,7 @@ export const eventGroupChatCreatedSchema: v.GenericSchema<unknown, EventGroupCha
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
-  initialMemberDids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  initialMemberDids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from '../server/defs.js';
 
@@ -49,10 +49,10 @@ export const accountViewSchema: v.GenericSchema<unknown, AccountView> = /*#__PUR
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   inviteNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   invitedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
-  invites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema))),
+  invites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema))),
   invitesDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  relatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ unknownObject())),
-  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => threatSignatureSchema))),
+  relatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject())),
+  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threatSignatureSchema))),
 });
 
 export interface RepoBlobRef {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from './defs.js';
 
@@ -13,7 +13,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  dids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
 });
 
 export interface Output {
@@ -21,7 +21,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  infos: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.accountViewSchema)),
+  infos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.accountViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.getRecommendedDidCredentials';
@@ -20,8 +20,8 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
-  rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
+  rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   verificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.signPlcOperation';
@@ -21,8 +21,8 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
-  rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  alsoKnownAs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
+  rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   token: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   verificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.label.defs';
@@ -113,7 +113,7 @@ export const labelValueDefinitionSchema: v.GenericSchema<unknown, LabelValueDefi
   blurs: /*#__PURE__*/ v.string(),
   defaultSetting: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   identifier: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 })),
-  locales: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => labelValueDefinitionStringsSchema)),
+  locales: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => labelValueDefinitionStringsSchema)),
   severity: /*#__PURE__*/ v.string(),
 });
 
@@ -177,5 +177,5 @@ export interface SelfLabels {
 
 export const selfLabelsSchema: v.GenericSchema<unknown, SelfLabels> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#selfLabels')),
-  values: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => selfLabelSchema)), /*#__PURE__*/ v.maxLength(10)),
+  values: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => selfLabelSchema), { maxLength: 10 }),
 });

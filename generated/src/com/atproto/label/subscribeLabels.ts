@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, lexObject, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, lexArray, lexObject, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from './defs.js';
 
@@ -53,6 +53,6 @@ export interface Labels {
 
 export const labelsSchema: v.GenericSchema<unknown, Labels> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.subscribeLabels#labels')),
-  labels: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema)),
+  labels: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema)),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -34,7 +34,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  writes: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<Create, 'com.atproto.repo.applyWrites#create'> | $Typed<Update, 'com.atproto.repo.applyWrites#update'> | $Typed<Delete, 'com.atproto.repo.applyWrites#delete'>>({ 'com.atproto.repo.applyWrites#create': () => createSchema, 'com.atproto.repo.applyWrites#update': () => updateSchema, 'com.atproto.repo.applyWrites#delete': () => deleteSchema }, true)),
+  writes: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Create, 'com.atproto.repo.applyWrites#create'> | $Typed<Update, 'com.atproto.repo.applyWrites#update'> | $Typed<Delete, 'com.atproto.repo.applyWrites#delete'>>({ 'com.atproto.repo.applyWrites#create': () => createSchema, 'com.atproto.repo.applyWrites#update': () => updateSchema, 'com.atproto.repo.applyWrites#delete': () => deleteSchema }, true)),
 });
 
 export interface Output {
@@ -44,7 +44,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
-  results: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<CreateResult, 'com.atproto.repo.applyWrites#createResult'> | $Typed<UpdateResult, 'com.atproto.repo.applyWrites#updateResult'> | $Typed<DeleteResult, 'com.atproto.repo.applyWrites#deleteResult'>>({ 'com.atproto.repo.applyWrites#createResult': () => createResultSchema, 'com.atproto.repo.applyWrites#updateResult': () => updateResultSchema, 'com.atproto.repo.applyWrites#deleteResult': () => deleteResultSchema }, true))),
+  results: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<CreateResult, 'com.atproto.repo.applyWrites#createResult'> | $Typed<UpdateResult, 'com.atproto.repo.applyWrites#updateResult'> | $Typed<DeleteResult, 'com.atproto.repo.applyWrites#deleteResult'>>({ 'com.atproto.repo.applyWrites#createResult': () => createResultSchema, 'com.atproto.repo.applyWrites#updateResult': () => updateResultSchema, 'com.atproto.repo.applyWrites#deleteResult': () => deleteResultSchema }, true))),
 });
 
 /**

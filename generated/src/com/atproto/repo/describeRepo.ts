@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.describeRepo';
@@ -43,7 +43,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  collections: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
+  collections: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   didDoc: /*#__PURE__*/ unknownObject(),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),

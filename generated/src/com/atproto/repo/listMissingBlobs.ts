@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.listMissingBlobs';
@@ -28,7 +28,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  blobs: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => recordBlobSchema)),
+  blobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => recordBlobSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createInviteCodes';
@@ -20,7 +20,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   codeCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')))),
+  forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')))),
   useCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 });
 
@@ -29,7 +29,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => accountCodesSchema)),
+  codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => accountCodesSchema)),
 });
 
 /** How to call this method. */
@@ -74,5 +74,5 @@ export interface AccountCodes {
 export const accountCodesSchema: v.GenericSchema<unknown, AccountCodes> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.createInviteCodes#accountCodes')),
   account: /*#__PURE__*/ v.string(),
-  codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
 });

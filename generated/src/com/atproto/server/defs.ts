@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.defs';
 
@@ -28,7 +28,7 @@ export const inviteCodeSchema: v.GenericSchema<unknown, InviteCode> = /*#__PURE_
   createdBy: /*#__PURE__*/ v.string(),
   disabled: /*#__PURE__*/ v.boolean(),
   forAccount: /*#__PURE__*/ v.string(),
-  uses: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => inviteCodeUseSchema)),
+  uses: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => inviteCodeUseSchema)),
 });
 
 export interface InviteCodeUse {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.describeServer';
@@ -41,7 +41,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  availableUserDomains: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  availableUserDomains: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   blobUploadLimit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   contact: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => contactSchema)),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

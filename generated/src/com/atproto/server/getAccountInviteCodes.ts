@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from './defs.js';
 
@@ -31,7 +31,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  codes: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
+  codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
 });
 
 /**

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.listAppPasswords';
@@ -14,7 +14,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  passwords: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => appPasswordSchema)),
+  passwords: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => appPasswordSchema)),
 });
 
 /**

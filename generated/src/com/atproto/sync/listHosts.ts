@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoSyncDefs from './defs.js';
 
@@ -34,7 +34,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  hosts: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => hostSchema)),
+  hosts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => hostSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, bytes, cidLink, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, bytes, cidLink, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, Bytes, CidLink, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.subscribeRepos';
@@ -148,10 +148,10 @@ export interface Commit {
 
 export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#commit')),
-  blobs: /*#__PURE__*/ v.array(/*#__PURE__*/ cidLink()),
+  blobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ cidLink()),
   blocks: /*#__PURE__*/ bytes({ maxLength: 2000000 }),
   commit: /*#__PURE__*/ cidLink(),
-  ops: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => repoOpSchema)), /*#__PURE__*/ v.maxLength(200)),
+  ops: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => repoOpSchema), { maxLength: 200 }),
   prevData: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ cidLink()),
   rebase: /*#__PURE__*/ v.boolean(),
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.temp.checkHandleAvailability';
@@ -118,7 +118,7 @@ export interface ResultUnavailable {
 
 export const resultUnavailableSchema: v.GenericSchema<unknown, ResultUnavailable> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#resultUnavailable')),
-  suggestions: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
+  suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
 });
 
 export interface Suggestion {

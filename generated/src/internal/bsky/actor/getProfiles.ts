@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 
@@ -35,9 +35,9 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  dids: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(200)),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 200 }),
   includeTakedowns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  socialProof: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(200))),
+  socialProof: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 200 })),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
 });
 
@@ -46,7 +46,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  profiles: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
+  profiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneCommunicationDefs from './defs.js';
 
@@ -15,7 +15,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  communicationTemplates: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneCommunicationDefs.templateViewSchema)),
+  communicationTemplates: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneCommunicationDefs.templateViewSchema)),
 });
 
 /** How to call this method. */

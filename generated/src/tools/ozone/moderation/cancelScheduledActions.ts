@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.cancelScheduledActions';
@@ -23,7 +23,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  subjects: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(100)),
+  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
 });
 
 export type Output = CancellationResults;
@@ -77,8 +77,8 @@ export interface CancellationResults {
 
 export const cancellationResultsSchema: v.GenericSchema<unknown, CancellationResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#cancellationResults')),
-  failed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => failedCancellationSchema)),
-  succeeded: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedCancellationSchema)),
+  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
 });
 
 export interface FailedCancellation {

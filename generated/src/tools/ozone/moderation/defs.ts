@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyAgeassuranceDefs from '../../../app/bsky/ageassurance/defs.js';
 import * as ChatBskyConvoDefs from '../../../chat/bsky/convo/defs.js';
@@ -436,7 +436,7 @@ export const modEventEmailSchema: v.GenericSchema<unknown, ModEventEmail> = /*#_
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   content: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   isDelivered: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(5))),
+  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
@@ -471,9 +471,9 @@ export interface ModEventLabel {
 export const modEventLabelSchema: v.GenericSchema<unknown, ModEventLabel> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventLabel')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createLabelVals: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  createLabelVals: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  negateLabelVals: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  negateLabelVals: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
 });
 
 /**
@@ -595,7 +595,7 @@ export interface ModEventReverseTakedown {
 export const modEventReverseTakedownSchema: v.GenericSchema<unknown, ModEventReverseTakedown> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventReverseTakedown')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(5))),
+  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 });
@@ -626,10 +626,10 @@ export interface ModEventTag {
 
 export const modEventTagSchema: v.GenericSchema<unknown, ModEventTag> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventTag')),
-  add: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  add: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  remove: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  remove: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
 });
 
 /**
@@ -676,11 +676,11 @@ export const modEventTakedownSchema: v.GenericSchema<unknown, ModEventTakedown> 
   acknowledgeAccountSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(5))),
+  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  targetServices: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  targetServices: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 });
 
 /**
@@ -743,7 +743,7 @@ export const modEventViewSchema: v.GenericSchema<unknown, ModEventView> = /*#__P
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => modToolSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ChatBskyConvoDefs.MessageRef, 'chat.bsky.convo.defs#messageRef'> | $Typed<ChatBskyConvoDefs.ConvoRef, 'chat.bsky.convo.defs#convoRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'chat.bsky.convo.defs#messageRef': () => ChatBskyConvoDefs.messageRefSchema, 'chat.bsky.convo.defs#convoRef': () => ChatBskyConvoDefs.convoRefSchema }, false),
-  subjectBlobCids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()),
+  subjectBlobCids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   subjectHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 
@@ -772,7 +772,7 @@ export const modEventViewDetailSchema: v.GenericSchema<unknown, ModEventViewDeta
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => modToolSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<RepoView, 'tools.ozone.moderation.defs#repoView'> | $Typed<RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | $Typed<RecordView, 'tools.ozone.moderation.defs#recordView'> | $Typed<RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | $Typed<ConvoView, 'tools.ozone.moderation.defs#convoView'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoView': () => repoViewSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => repoViewNotFoundSchema, 'tools.ozone.moderation.defs#recordView': () => recordViewSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => recordViewNotFoundSchema, 'tools.ozone.moderation.defs#convoView': () => convoViewSchema }, false),
-  subjectBlobs: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
+  subjectBlobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
 });
 
 /**
@@ -889,7 +889,7 @@ export interface RecordView {
 
 export const recordViewSchema: v.GenericSchema<unknown, RecordView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordView')),
-  blobCids: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
+  blobCids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   moderation: /*#__PURE__*/ v.lazy(() => moderationSchema),
@@ -921,10 +921,10 @@ export interface RecordViewDetail {
 
 export const recordViewDetailSchema: v.GenericSchema<unknown, RecordViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewDetail')),
-  blobs: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
+  blobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   moderation: /*#__PURE__*/ v.lazy(() => moderationDetailSchema),
   repo: /*#__PURE__*/ v.lazy(() => repoViewSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
@@ -1033,8 +1033,8 @@ export const repoViewSchema: v.GenericSchema<unknown, RepoView> = /*#__PURE__*/ 
   invitedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
   invitesDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   moderation: /*#__PURE__*/ v.lazy(() => moderationSchema),
-  relatedRecords: /*#__PURE__*/ v.array(/*#__PURE__*/ unknownObject()),
-  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
+  relatedRecords: /*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject()),
+  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
 });
 
 export interface RepoViewDetail {
@@ -1080,12 +1080,12 @@ export const repoViewDetailSchema: v.GenericSchema<unknown, RepoViewDetail> = /*
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   inviteNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   invitedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
-  invites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema))),
+  invites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema))),
   invitesDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
+  labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   moderation: /*#__PURE__*/ v.lazy(() => moderationDetailSchema),
-  relatedRecords: /*#__PURE__*/ v.array(/*#__PURE__*/ unknownObject()),
-  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
+  relatedRecords: /*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject()),
+  threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
 });
 
 export interface RepoViewNotFound {
@@ -1431,10 +1431,10 @@ export const subjectStatusViewSchema: v.GenericSchema<unknown, SubjectStatusView
   recordsStats: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => recordsStatsSchema)),
   reviewState: /*#__PURE__*/ v.lazy(() => subjectReviewStateSchema),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ChatBskyConvoDefs.MessageRef, 'chat.bsky.convo.defs#messageRef'> | $Typed<ChatBskyConvoDefs.ConvoRef, 'chat.bsky.convo.defs#convoRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'chat.bsky.convo.defs#messageRef': () => ChatBskyConvoDefs.messageRefSchema, 'chat.bsky.convo.defs#convoRef': () => ChatBskyConvoDefs.convoRefSchema }, false),
-  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
+  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
   subjectRepoHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   suspendUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
 });

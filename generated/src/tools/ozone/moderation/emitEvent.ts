@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -40,7 +40,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modToolSchema)),
   reportAction: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => reportActionSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema }, false),
-  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
+  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
 });
 
 export type Output = ToolsOzoneModerationDefs.ModEventView;
@@ -145,7 +145,7 @@ export interface ReportAction {
 export const reportActionSchema: v.GenericSchema<unknown, ReportAction> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.emitEvent#reportAction')),
   all: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  ids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
+  ids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
   note: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  types: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  types: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 });

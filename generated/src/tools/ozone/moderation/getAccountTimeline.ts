@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.getAccountTimeline';
@@ -23,7 +23,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  timeline: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => timelineItemSchema)),
+  timeline: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => timelineItemSchema)),
 });
 
 /**
@@ -69,7 +69,7 @@ export interface TimelineItem {
 export const timelineItemSchema: v.GenericSchema<unknown, TimelineItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.getAccountTimeline#timelineItem')),
   day: /*#__PURE__*/ v.string(),
-  summary: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => timelineItemSummarySchema)),
+  summary: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => timelineItemSummarySchema)),
 });
 
 export interface TimelineItemSummary {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  uris: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(100)),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 100 }),
 });
 
 export interface Output {
@@ -24,7 +24,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  records: /*#__PURE__*/ v.array(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#recordViewDetail': () => ToolsOzoneModerationDefs.recordViewDetailSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => ToolsOzoneModerationDefs.recordViewNotFoundSchema }, false)),
+  records: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#recordViewDetail': () => ToolsOzoneModerationDefs.recordViewDetailSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => ToolsOzoneModerationDefs.recordViewNotFoundSchema }, false)),
 });
 
 /** How to call this method. */

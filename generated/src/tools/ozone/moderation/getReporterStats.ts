@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  dids: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(100)),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
 });
 
 export interface Output {
@@ -24,7 +24,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  stats: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.reporterStatsSchema)),
+  stats: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.reporterStatsSchema)),
 });
 
 /** How to call this method. */

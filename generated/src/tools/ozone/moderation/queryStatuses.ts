@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -173,16 +173,16 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   ageAssuranceState: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   appealed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))), /*#__PURE__*/ v.maxLength(20))),
+  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { maxLength: 20 })),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  excludeTags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  excludeTags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   hostingDeletedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   hostingDeletedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  hostingStatuses: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  hostingStatuses: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   hostingUpdatedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   hostingUpdatedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  ignoreSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
+  ignoreSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
   includeAllUserRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   includeMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   lastReviewedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
@@ -205,7 +205,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   sortField: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['lastReviewedAt', 'lastReportedAt', 'reportedRecordsCount', 'takendownRecordsCount', 'priorityScore'])),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(25))),
+  tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 25 })),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 });
 
@@ -216,7 +216,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  subjectStatuses: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectStatusViewSchema)),
+  subjectStatuses: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectStatusViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -33,7 +33,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modToolSchema)),
   scheduling: /*#__PURE__*/ v.lazy(() => schedulingConfigSchema),
-  subjects: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))), /*#__PURE__*/ v.maxLength(100)),
+  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
 });
 
 export type Output = ScheduledActionResults;
@@ -113,8 +113,8 @@ export interface ScheduledActionResults {
 
 export const scheduledActionResultsSchema: v.GenericSchema<unknown, ScheduledActionResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#scheduledActionResults')),
-  failed: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => failedSchedulingSchema)),
-  succeeded: /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedSchedulingSchema)),
+  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
 });
 
 /**
@@ -195,7 +195,7 @@ export const takedownSchema: v.GenericSchema<unknown, Takedown> = /*#__PURE__*/ 
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   emailContent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   emailSubject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(5))),
+  policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),

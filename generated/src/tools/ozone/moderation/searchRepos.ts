@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -39,7 +39,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  repos: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.repoViewSchema)),
+  repos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.repoViewSchema)),
 });
 
 /** How to call this method. */

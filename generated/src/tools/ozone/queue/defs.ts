@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ToolsOzoneTeamDefs from '../team/defs.js';
 
 export const NSID = 'tools.ozone.queue.defs';
@@ -153,9 +153,9 @@ export const queueViewSchema: v.GenericSchema<unknown, QueueView> = /*#__PURE__*
   enabled: /*#__PURE__*/ v.boolean(),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   name: /*#__PURE__*/ v.string(),
-  recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
-  reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
+  reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   stats: /*#__PURE__*/ v.lazy(() => queueStatsSchema),
-  subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
 });

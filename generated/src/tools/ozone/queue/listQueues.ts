@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneQueueDefs from './defs.js';
 
@@ -41,7 +41,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   enabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-  reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.maxLength(10))),
+  reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 10 })),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 
@@ -52,7 +52,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  queues: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
+  queues: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, lexArray, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneQueueDefs from './defs.js';
 
@@ -38,7 +38,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   enabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queueId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 });
 
 export interface Output {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as ToolsOzoneModerationDefs from '../moderation/defs.js';
@@ -684,9 +684,9 @@ export interface ReportView {
 
 export const reportViewSchema: v.GenericSchema<unknown, ReportView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportView')),
-  actionEventIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
+  actionEventIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
   actionNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  actions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modEventViewSchema))),
+  actions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modEventViewSchema))),
   assignment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => reportAssignmentSchema)),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -41,7 +41,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  activityTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  activityTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   createdAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   createdBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -55,7 +55,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  activities: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportActivityViewSchema)),
+  activities: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportActivityViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSafelinkDefs from './defs.js';
 
@@ -43,7 +43,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   patternType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 });
 
 export interface Output {
@@ -56,7 +56,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  events: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.eventSchema)),
+  events: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.eventSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSafelinkDefs from './defs.js';
 
@@ -52,14 +52,14 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  actions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  actions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   patternType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string())),
+  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 });
 
 export interface Output {
@@ -72,7 +72,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  rules: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.urlRuleSchema)),
+  rules: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.urlRuleSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.set.addValues';
@@ -23,7 +23,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   name: /*#__PURE__*/ v.string(),
-  values: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.string()), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(1000)),
+  values: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 1000 }),
 });
 
 export type Output = undefined;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 import * as ToolsOzoneSignatureDefs from './defs.js';
@@ -35,7 +35,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  accounts: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => relatedAccountSchema)),
+  accounts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => relatedAccountSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 
@@ -96,5 +96,5 @@ export interface RelatedAccount {
 export const relatedAccountSchema: v.GenericSchema<unknown, RelatedAccount> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.signature.findRelatedAccounts#relatedAccount')),
   account: /*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.accountViewSchema),
-  similarities: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneSignatureDefs.sigDetailSchema))),
+  similarities: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSignatureDefs.sigDetailSchema))),
 });

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneVerificationDefs from './defs.js';
 
@@ -19,7 +19,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  verifications: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => verificationInputSchema)), /*#__PURE__*/ v.maxLength(100)),
+  verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => verificationInputSchema), { maxLength: 100 }),
 });
 
 export interface Output {
@@ -28,8 +28,8 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  failedVerifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => grantErrorSchema)),
-  verifications: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ToolsOzoneVerificationDefs.verificationViewSchema)),
+  failedVerifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => grantErrorSchema)),
+  verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneVerificationDefs.verificationViewSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '../../../../core.js';
+import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '../../../../core.js';
 import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 
 export const NSID = 'com.atproto.repo.listRecords';
@@ -47,7 +47,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  records: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => recordDefSchema)),
+  records: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => recordDefSchema)),
 });
 
 /** How to call this method. */

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleBookmarkEntry from './entry.js';
 import * as AppBskyActorDefs from '@lexforge/api/app/bsky/actor/defs';
@@ -40,7 +40,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  bookmarks: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => bookmarkViewSchema)),
+  bookmarks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => bookmarkViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 });
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleFeedPost from './post.js';
 
@@ -32,7 +32,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   includeReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   send: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  uris: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))), /*#__PURE__*/ v.maxLength(25)),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
 });
 
 export interface Output {
@@ -42,7 +42,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  posts: /*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => ComExampleFeedPost.postViewSchema)),
+  posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComExampleFeedPost.postViewSchema)),
 });
 
 /**

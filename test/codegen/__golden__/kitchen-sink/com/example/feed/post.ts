@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComExampleActorDefs from '../actor/defs.js';
 import * as ComExampleMiscEmbeds from '../misc/embeds.js';
@@ -44,7 +44,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComExampleMiscEmbeds.Images, 'com.example.misc.embeds#images'> | $Typed<ComExampleMiscEmbeds.Link, 'com.example.misc.embeds#link'> | UnknownTypedObject>({ 'com.example.misc.embeds#images': () => ComExampleMiscEmbeds.imagesSchema, 'com.example.misc.embeds#link': () => ComExampleMiscEmbeds.linkSchema }, false)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComExampleMiscEmbeds.Link, 'com.example.misc.embeds#link'>>({ 'com.example.misc.embeds#link': () => ComExampleMiscEmbeds.linkSchema }, true)),
-  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))), /*#__PURE__*/ v.maxLength(3))),
+  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')), { maxLength: 3 })),
   quoted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => mainSchema)),
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 })),

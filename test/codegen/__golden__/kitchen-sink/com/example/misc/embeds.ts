@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, bytes, cidLink, graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { blob, bytes, cidLink, graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { BlobRef, Bytes, CidLink } from '@lexforge/runtime';
 
 export const NSID = 'com.example.misc.embeds';
@@ -61,7 +61,7 @@ export interface Images {
 
 export const imagesSchema: v.GenericSchema<unknown, Images> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#images')),
-  images: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.array(/*#__PURE__*/ v.lazy(() => imageSchema)), /*#__PURE__*/ v.minLength(1), /*#__PURE__*/ v.maxLength(4)),
+  images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => imageSchema), { minLength: 1, maxLength: 4 }),
 });
 
 export interface Link {
@@ -99,4 +99,4 @@ export const pictureSchema: v.GenericSchema<unknown, Picture> = /*#__PURE__*/ bl
  */
 export type TagList = string[];
 
-export const tagListSchema: v.GenericSchema<unknown, TagList> = /*#__PURE__*/ v.array(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 64 })));
+export const tagListSchema: v.GenericSchema<unknown, TagList> = /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 64 })));
