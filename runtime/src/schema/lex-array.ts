@@ -1,10 +1,6 @@
 import * as v from 'valibot';
 
-interface Dataset {
-  value: unknown;
-  typed?: boolean;
-  issues?: v.BaseIssue<unknown>[] | undefined;
-}
+import { adoptIssues, type RunDataset } from './nested-issues.js';
 
 interface LexArraySchema extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> {
   readonly type: 'lex_array';
@@ -18,34 +14,9 @@ export interface LexArrayBounds {
   maxLength?: number;
 }
 
-function addItemIssues(
-  dataset: Dataset,
-  issues: v.BaseIssue<unknown>[],
-  input: unknown[],
-  key: number,
-): void {
-  const pathItem: v.ArrayPathItem = {
-    type: 'array',
-    origin: 'value',
-    input,
-    key,
-    value: input[key],
-  };
-
-  for (const issue of issues) {
-    const mutable = issue as { path?: v.IssuePathItem[] };
-
-    if (mutable.path === undefined) mutable.path = [pathItem];
-    else mutable.path.unshift(pathItem);
-  }
-
-  if (dataset.issues === undefined) dataset.issues = issues;
-  else dataset.issues.push(...issues);
-}
-
 function checkLength(
   schema: LexArraySchema,
-  dataset: Dataset,
+  dataset: RunDataset,
   config: v.Config<v.BaseIssue<unknown>>,
   length: number,
 ): void {
@@ -65,9 +36,9 @@ function checkLength(
 
 function run(
   this: LexArraySchema,
-  dataset: Dataset,
+  dataset: RunDataset,
   config: v.Config<v.BaseIssue<unknown>>,
-): Dataset {
+): RunDataset {
   const input = dataset.value;
 
   if (!Array.isArray(input)) {
@@ -79,9 +50,17 @@ function run(
   dataset.typed = true;
 
   for (let key = 0; key < input.length; key++) {
-    const result = this.item['~run']({ value: input[key] }, config) as Dataset;
+    const result = this.item['~run']({ value: input[key] }, config) as RunDataset;
 
-    if (result.issues !== undefined) addItemIssues(dataset, result.issues, input, key);
+    if (result.issues !== undefined) {
+      adoptIssues(dataset, result.issues, {
+        type: 'array',
+        origin: 'value',
+        input,
+        key,
+        value: input[key],
+      });
+    }
     if (result.typed !== true) dataset.typed = false;
   }
 

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 
+import { adoptIssues, type RunDataset } from './nested-issues.js';
+
 type Entries = Readonly<Record<string, v.GenericSchema>>;
 
 interface Field {
@@ -14,12 +16,6 @@ interface LexObjectSchema extends v.BaseSchema<unknown, unknown, v.BaseIssue<unk
   readonly fields: readonly Field[];
 }
 
-interface Dataset {
-  value: unknown;
-  typed?: boolean;
-  issues?: v.BaseIssue<unknown>[] | undefined;
-}
-
 function toField([key, schema]: [string, v.GenericSchema]): Field {
   const optional = schema.type === 'exact_optional';
   const inner = optional ? (schema as unknown as { wrapped: v.GenericSchema }).wrapped : schema;
@@ -31,37 +27,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function addFieldIssues(
-  dataset: Dataset,
-  issues: v.BaseIssue<unknown>[],
-  input: object,
-  key: string,
-  value: unknown,
-): void {
-  const pathItem: v.ObjectPathItem = {
-    type: 'object',
-    origin: 'value',
-    input: input as Record<string, unknown>,
-    key,
-    value,
-  };
-
-  for (const issue of issues) {
-    const mutable = issue as { path?: v.IssuePathItem[] };
-
-    if (mutable.path === undefined) mutable.path = [pathItem];
-    else mutable.path.unshift(pathItem);
-  }
-
-  if (dataset.issues === undefined) dataset.issues = issues;
-  else dataset.issues.push(...issues);
-}
-
 function run(
   this: LexObjectSchema,
-  dataset: Dataset,
+  dataset: RunDataset,
   config: v.Config<v.BaseIssue<unknown>>,
-): Dataset {
+): RunDataset {
   const input = dataset.value;
 
   if (!isPlainObject(input)) {
@@ -91,10 +61,19 @@ function run(
       continue;
     }
 
-    const result = field.schema['~run']({ value }, config) as Dataset;
+    const result = field.schema['~run']({ value }, config) as RunDataset;
 
-    if (result.issues !== undefined)
-      addFieldIssues(dataset, result.issues, input, field.key, value);
+    if (result.issues !== undefined) {
+      const at: v.ObjectPathItem = {
+        type: 'object',
+        origin: 'value',
+        input,
+        key: field.key,
+        value,
+      };
+
+      adoptIssues(dataset, result.issues, at);
+    }
     if (result.typed !== true) dataset.typed = false;
   }
 
