@@ -1,16 +1,13 @@
 import { join, resolve } from 'node:path';
 
-import picomatch from 'picomatch';
-
-import { emitDocument, checkNames, type GeneratedFile } from './emit/emit-document.js';
+import { checkLexicons } from './check-lexicons.js';
+import { emitDocument, type GeneratedFile } from './emit/emit-document.js';
 import { emitClient } from './emit/emit-client.js';
 import { emitIndexTree } from './emit/emit-index-tree.js';
-import { type EmitOptions, modulePath } from './emit/module-context.js';
-import { CodegenError, type CodegenProblem } from './errors.js';
-import { checkDefs } from './load/check-defs.js';
+import type { EmitOptions } from './emit/module-context.js';
+import { CodegenError } from './errors.js';
 import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
 import { readLexicons, type SourceDocument } from './load/read-lexicons.js';
-import { walkDocument } from './load/walk.js';
 import { compareTree } from './write/compare-tree.js';
 import { writeTree } from './write/write-tree.js';
 
@@ -57,74 +54,18 @@ const DEFAULT_EMIT: EmitOptions = {
   regenerateCommand: 'npm run generate',
 };
 
-function selectDocuments(documents: SourceDocument[], options: GenerateOptions): SourceDocument[] {
+async function selectDocuments(
+  documents: SourceDocument[],
+  options: GenerateOptions,
+): Promise<SourceDocument[]> {
+  if (!options.include?.length && !options.exclude?.length) return documents;
+
+  const { default: picomatch } = await import('picomatch');
   const glob = { dot: true, separator: '.' };
   const included = picomatch(options.include?.length ? [...options.include] : ['**'], glob);
   const excluded = options.exclude?.length ? picomatch([...options.exclude], glob) : () => false;
 
   return documents.filter((doc) => included(doc.nsid) && !excluded(doc.nsid));
-}
-
-function checkDuplicates(documents: readonly SourceDocument[]): CodegenProblem[] {
-  const byPath = new Map<string, SourceDocument>();
-  const problems: CodegenProblem[] = [];
-
-  for (const source of documents) {
-    const key = modulePath(source.nsid).toLowerCase();
-    const other = byPath.get(key);
-
-    if (other === undefined) byPath.set(key, source);
-    else {
-      const same = other.nsid === source.nsid ? 'Duplicate NSID' : 'NSIDs map to one module path';
-
-      problems.push({
-        file: source.file,
-        nsid: source.nsid,
-        message: `${same}: ${other.nsid} in ${other.file}`,
-      });
-    }
-  }
-
-  return problems;
-}
-
-function checkUnions(set: LexiconSet): CodegenProblem[] {
-  const problems: CodegenProblem[] = [];
-
-  for (const source of set.documents.values()) {
-    for (const visit of walkDocument(source.doc.defs)) {
-      const refs = visit.node['refs'];
-
-      if (
-        visit.node.type === 'union' &&
-        visit.node['closed'] === true &&
-        Array.isArray(refs) &&
-        refs.length === 0
-      ) {
-        problems.push({
-          file: source.file,
-          nsid: source.nsid,
-          def: visit.def,
-          path: visit.path,
-          message: 'Empty closed union',
-        });
-      }
-    }
-  }
-
-  return problems;
-}
-
-function check(set: LexiconSet, documents: readonly SourceDocument[]): void {
-  const problems = [
-    ...checkDuplicates(documents),
-    ...documents.flatMap(checkDefs),
-    ...set.checkRefs(),
-    ...checkUnions(set),
-    ...documents.flatMap(checkNames),
-  ];
-
-  if (problems.length > 0) throw new CodegenError(problems);
 }
 
 function emitAll(
@@ -156,10 +97,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   if (read.problems.length > 0) throw new CodegenError(read.problems);
 
-  const documents = selectDocuments(read.documents, options);
+  const documents = await selectDocuments(read.documents, options);
   const set = new LexiconSet(documents, options.external);
 
-  check(set, documents);
+  checkLexicons(set, documents);
   options.onProgress?.(`Checked ${documents.length} documents`);
 
   const files = emitAll(

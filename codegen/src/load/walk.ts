@@ -16,38 +16,47 @@ function isNode(value: unknown): value is LexNode {
   return typeof value === 'object' && value !== null && typeof (value as LexNode).type === 'string';
 }
 
-function* children(node: LexNode, path: string): Generator<[unknown, string]> {
-  for (const key of ['record', 'items', 'schema', 'parameters', 'input', 'output', 'message']) {
-    if (key in node) yield [node[key], `${path}.${key}`];
+const CHILD_KEYS = ['record', 'items', 'schema', 'parameters', 'input', 'output', 'message'];
+
+function addChildren(node: LexNode, def: string, path: string, visits: NodeVisit[]): void {
+  for (const key of CHILD_KEYS) {
+    if (key in node) addNode(node[key], def, `${path}.${key}`, visits);
   }
 
   const properties = node['properties'];
 
   if (typeof properties === 'object' && properties !== null) {
     for (const [name, value] of Object.entries(properties)) {
-      yield [value, `${path}.properties.${name}`];
+      addNode(value, def, `${path}.properties.${name}`, visits);
     }
   }
 }
 
-function* walkNode(value: unknown, def: string, path: string): Generator<NodeVisit> {
-  if (!isNode(value)) {
+function addNode(value: unknown, def: string, path: string, visits: NodeVisit[]): void {
+  if (isNode(value)) {
+    visits.push({ node: value, def, path });
+    addChildren(value, def, path, visits);
+  } else if (typeof value === 'object' && value !== null && 'schema' in value) {
     // `input`/`output` bodies carry a schema without being a typed node themselves
-    if (typeof value === 'object' && value !== null && 'schema' in value) {
-      yield* walkNode((value as { schema: unknown }).schema, def, `${path}.schema`);
-    }
-
-    return;
+    addNode((value as { schema: unknown }).schema, def, `${path}.schema`, visits);
   }
-
-  yield { node: value, def, path };
-
-  for (const [child, childPath] of children(value, path)) yield* walkNode(child, def, childPath);
 }
 
-/** Visits every schema node of a document, depth first, defs in sorted order. */
-export function* walkDocument(defs: Readonly<Record<string, unknown>>): Generator<NodeVisit> {
-  for (const def of Object.keys(defs).sort()) {
-    yield* walkNode(defs[def], def, `$.defs.${def}`);
-  }
+const walked = new WeakMap<object, readonly NodeVisit[]>();
+
+/**
+ * Every schema node of a document, depth first, defs in sorted order. The list is made once per
+ * `defs` object: the checks of a generation each go through every document.
+ */
+export function walkDocument(defs: Readonly<Record<string, unknown>>): readonly NodeVisit[] {
+  const known = walked.get(defs);
+
+  if (known !== undefined) return known;
+
+  const visits: NodeVisit[] = [];
+
+  for (const def of Object.keys(defs).sort()) addNode(defs[def], def, `$.defs.${def}`, visits);
+  walked.set(defs, visits);
+
+  return visits;
 }
