@@ -9,15 +9,15 @@ import { CodegenError } from './errors.js';
 import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
 import { readLexicons, type SourceDocument } from './load/read-lexicons.js';
 import { compareTree } from './write/compare-tree.js';
-import { writeTree } from './write/write-tree.js';
+import { type TreeChanges, writeTree } from './write/write-tree.js';
 
 /** What to generate from where. */
 export interface GenerateOptions {
   /** Folders of lexicon JSON files, read recursively. */
   lexicons: readonly string[];
-  /** The package folder; its `src/` (see `srcDir`) is replaced by the generated modules. */
+  /** The package folder; its `src/` (see `srcDir`) is made to hold exactly the generated files. */
   out: string;
-  /** The folder inside `out` that the generated tree replaces. @default 'src' */
+  /** The folder inside `out` that holds the generated tree. @default 'src' */
   srcDir?: string;
   /** NSID globs to generate (`app.bsky.**`); all when empty. @default [] */
   include?: readonly string[];
@@ -26,7 +26,8 @@ export interface GenerateOptions {
   /** Documents referenced but not generated here. */
   external?: ExternalLexicons;
   /**
-   * `write` replaces the output; `check` writes nothing and reports which files would change.
+   * `write` updates the output, writing only the files whose text changed; `check` writes nothing
+   * and reports which files would change.
    * @default 'write'
    */
   mode?: 'write' | 'check';
@@ -45,6 +46,10 @@ export interface GenerateResult {
   milliseconds: number;
   /** The output files that differ from what was on disk (`check` mode only, else empty). */
   stale: string[];
+  /** The output files written because their text changed (`write` mode only, else empty). */
+  written: string[];
+  /** The output files removed because nothing generates them now (`write` mode only). */
+  removed: string[];
 }
 
 const DEFAULT_EMIT: EmitOptions = {
@@ -85,6 +90,14 @@ function emitAll(
     : [...modules, ...tree];
 }
 
+type Output = TreeChanges & { stale: string[] };
+
+function output(dir: string, files: readonly GeneratedFile[], options: GenerateOptions): Output {
+  if (options.mode === 'check') return { stale: compareTree(dir, files), written: [], removed: [] };
+
+  return { stale: [], ...writeTree(dir, files) };
+}
+
 /**
  * Reads, checks and generates lexicon documents into `out/src`.
  *
@@ -113,14 +126,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   options.onProgress?.(`Emitted ${files.length} files`);
 
   const dir = join(resolve(options.out), options.srcDir ?? 'src');
-  const stale = options.mode === 'check' ? await compareTree(dir, files) : [];
-
-  if (options.mode !== 'check') await writeTree(dir, files);
+  const changes = output(dir, files, options);
 
   return {
     documents: documents.length,
     files: files.length,
     milliseconds: performance.now() - started,
-    stale,
+    ...changes,
   };
 }

@@ -18,6 +18,10 @@ function parseExternal(value: string): ExternalPackage {
   return { module: value.slice(0, split), lexicons: value.slice(split + 1) };
 }
 
+function count(amount: number, noun: string): string {
+  return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+}
+
 /** Runs `lexforge generate` and returns its exit code. */
 export async function runGenerate(args: string[], logger: Logger): Promise<number> {
   const { values } = parseArgs({
@@ -61,7 +65,10 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
     return result.stale.length === 0 ? 0 : 1;
   }
 
-  logger.info(`Generated ${result.documents} documents into ${result.files} files in ${seconds} s`);
+  logger.info(
+    `Generated ${result.documents} documents into ${result.files} files in ${seconds} s ` +
+      `(${count(result.written.length, 'file')} written, ${result.removed.length} removed)`,
+  );
 
   return 0;
 }
