@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { generateAll } from './generate.js';
-import { startLocalNetwork } from './local-network.js';
+import { startLocalNetwork } from '../codegen/src/local-network.js';
 import { runSessionWorkflow } from './start/session-workflow.js';
 import type { StepResult } from './start/step-result.js';
 

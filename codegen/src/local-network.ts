@@ -1,6 +1,8 @@
 // Boots a local atproto network in this process: an in-memory PLC, a reference PDS and, when
 // PostgreSQL and Redis are at hand, the AppView; all on loopback, all data in one temp folder that
-// close() removes. Used by the jest global setup and by `npm start`.
+// close() removes. Used by the jest global setup, by `npm start` and by the lexforge account
+// commands when no account is configured. It needs `@atproto/dev-env`, a dev dependency of the
+// lexforge repository.
 //
 // @NOTE jest loads this file through require from its global setup: it imports no other
 // relative .ts file.
@@ -190,6 +192,11 @@ export function signToken(jwt: string, claims: Record<string, unknown>, secret: 
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
+function restoreTmpdir(value: string | undefined): void {
+  if (value === undefined) delete process.env['TMPDIR'];
+  else process.env['TMPDIR'] = value;
+}
+
 /** A running local network and how to stop it. */
 export interface LocalNetwork {
   network: TestNetworkNoAppView;
@@ -234,7 +241,9 @@ export async function startLocalNetwork(options: LocalNetworkOptions): Promise<L
   const dataDir = mkdtempSync(join(tmpdir(), 'lexforge-pds-'));
 
   // @NOTE dev-env writes its SQLite files under os.tmpdir() and never deletes them: pointing TMPDIR
-  // at a private folder lets close() remove all of it.
+  // at a private folder lets close() remove all of it. close() points it back.
+  const previousTmpdir = process.env['TMPDIR'];
+
   process.env['TMPDIR'] = dataDir;
 
   const choice =
@@ -266,6 +275,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions): Promise<L
       await network.close();
       unregister();
       release();
+      restoreTmpdir(previousTmpdir);
     },
   };
 }

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { TestNetworkNoAppView } from '@atproto/dev-env';
 import type { GlobalConfig } from 'jest';
 
-import { type LocalNetwork, startLocalNetwork } from '../../scripts/local-network.ts';
+import { type LocalNetwork, startLocalNetwork } from '../../codegen/src/local-network.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

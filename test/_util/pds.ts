@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { signToken } from '../../scripts/local-network.ts';
+import { signToken } from '../../codegen/src/local-network.ts';
 import { PDS_ENV } from './global-setup.js';
 
 export { appViewProxyHeader, describeWithAppView, processAll, testAppView } from './appview.js';

@@ -103,7 +103,7 @@ describe('lexforge account commands', () => {
 
   test('logs out, then says so in one line', async () => {
     const out = await lexforge('logout');
-    const after = await lexforge('whoami');
+    const after = await lexforge('whoami', '--service', testPds().url);
 
     expect(out).toMatchObject({ code: 0, out: 'Logged out\n' });
     expect(after.code).toBe(1);
@@ -111,4 +111,20 @@ describe('lexforge account commands', () => {
       'Not logged in: run lexforge login <handle> --service <url>',
     ]);
   });
+
+  test('runs on a temporary local network when no account is configured', async () => {
+    process.env['LEXFORGE_TEST_APPVIEW'] = '0';
+
+    try {
+      const run = await lexforge('post', 'hello', 'local');
+
+      expect(run.code).toBe(0);
+      expect(run.err).toMatch(
+        /^No account configured: using local\w+\.test on a temporary local network$/m,
+      );
+      expect(run.out).toMatch(/^Posted at:\/\/did:plc:\w+\/app\.bsky\.feed\.post\/\w+\n$/);
+    } finally {
+      delete process.env['LEXFORGE_TEST_APPVIEW'];
+    }
+  }, 60_000);
 });

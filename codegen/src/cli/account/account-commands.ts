@@ -12,6 +12,7 @@ import {
   sessionPath,
 } from './account-config.js';
 import type { AccountCommand } from './account-usage.js';
+import { withLocalAccount } from './local-account.js';
 import { readPassword } from './password.js';
 import { requestSummaries } from './request-summary.js';
 
@@ -48,8 +49,9 @@ function newClient(context: CommandContext, service: string): Client {
 async function resumed(context: CommandContext): Promise<Client> {
   const account = await readAccount(context.dir);
 
-  if (account === undefined)
+  if (account === undefined) {
     throw new Error('Not logged in: run lexforge login <handle> --service <url>');
+  }
 
   const client = newClient(context, context.values.service ?? account.service);
 
@@ -58,12 +60,32 @@ async function resumed(context: CommandContext): Promise<Client> {
   return client;
 }
 
+/**
+ * Runs `use` with the logged-in account; with none configured and no `--service`, with a
+ * throwaway account on a temporary local network.
+ */
+async function withAccount(
+  context: CommandContext,
+  use: (client: Client) => Promise<void>,
+): Promise<void> {
+  const configured = await readAccount(context.dir);
+
+  if (configured === undefined && context.values.service === undefined) {
+    await withLocalAccount(context.logger, use);
+
+    return;
+  }
+
+  await use(await resumed(context));
+}
+
 async function login(context: CommandContext): Promise<void> {
   const [identifier] = context.positionals;
   const service = context.values.service ?? (await readAccount(context.dir))?.service;
 
-  if (identifier === undefined)
+  if (identifier === undefined) {
     throw new Error('Missing identifier: lexforge login <handle|did|email>');
+  }
   if (service === undefined)
     throw new Error('Missing service: pass --service <url> (e.g. https://bsky.social)');
 
@@ -76,10 +98,11 @@ async function login(context: CommandContext): Promise<void> {
 }
 
 async function whoami(context: CommandContext): Promise<void> {
-  const client = await resumed(context);
-  const session = client.authenticated();
+  await withAccount(context, async (client) => {
+    const session = client.authenticated();
 
-  context.output.write(`${session.handle} (${session.did}) on ${client.service.origin}\n`);
+    context.output.write(`${session.handle} (${session.did}) on ${client.service.origin}\n`);
+  });
 }
 
 async function post(context: CommandContext): Promise<void> {
@@ -87,13 +110,18 @@ async function post(context: CommandContext): Promise<void> {
 
   if (text === '') throw new Error('Missing text: lexforge post <text>');
 
-  const created = await bsky(await resumed(context)).post(text);
+  await withAccount(context, async (client) => {
+    const created = await bsky(client).post(text);
 
-  context.output.write(`Posted ${created.uri}\n`);
+    context.output.write(`Posted ${created.uri}\n`);
+  });
 }
 
 async function profile(context: CommandContext): Promise<void> {
-  const client = await resumed(context);
+  await withAccount(context, (client) => printProfile(context, client));
+}
+
+async function printProfile(context: CommandContext, client: Client): Promise<void> {
   const actor = context.positionals[0] ?? client.authenticated().did;
   const found = await bsky(client).getProfile().actor(actor).send();
   const counts = `${found.followersCount ?? 0} followers, ${found.followsCount ?? 0} follows, ${found.postsCount ?? 0} posts`;
