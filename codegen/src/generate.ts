@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 
+import { cacheFile, GenerationCache } from './cache/generation-cache.js';
 import { checkLexicons } from './check-lexicons.js';
-import { emitDocument, type GeneratedFile } from './emit/emit-document.js';
-import { emitClient } from './emit/emit-client.js';
-import { emitIndexTree } from './emit/emit-index-tree.js';
+import type { GeneratedFile } from './emit/emit-document.js';
+import { emitTree } from './emit/emit-tree.js';
 import type { EmitOptions } from './emit/module-context.js';
 import { CodegenError } from './errors.js';
 import { type ExternalLexicons, LexiconSet } from './load/lexicon-set.js';
@@ -33,6 +33,15 @@ export interface GenerateOptions {
   mode?: 'write' | 'check';
   /** Whether to emit `client.ts` with the `Client` class. @default true */
   client?: boolean;
+  /**
+   * Whether to keep what a run validated and emitted in `<out>/node_modules/.cache/lexforge/`, so
+   * that the next run validates and emits again only the documents that changed and those whose
+   * modules depend on them. The output is the same with or without it; a cache made by another
+   * version of the generator, or with other options, is ignored. `check` mode reads it but never
+   * writes it.
+   * @default true
+   */
+  cache?: boolean;
   /** Called with progress messages on long runs; must not throw. */
   onProgress?: (message: string) => void;
   /** Overrides of how modules are emitted. */
@@ -46,6 +55,8 @@ export interface GenerateResult {
   milliseconds: number;
   /** The output files that differ from what was on disk (`check` mode only, else empty). */
   stale: string[];
+  /** The NSIDs whose modules were emitted in this run; the others came from the cache. */
+  emitted: string[];
   /** The output files written because their text changed (`write` mode only, else empty). */
   written: string[];
   /** The output files removed because nothing generates them now (`write` mode only). */
@@ -73,21 +84,19 @@ async function selectDocuments(
   return documents.filter((doc) => included(doc.nsid) && !excluded(doc.nsid));
 }
 
-function emitAll(
-  set: LexiconSet,
-  documents: readonly SourceDocument[],
-  options: EmitOptions,
-  withClient: boolean,
-): GeneratedFile[] {
-  const sortedDocs = [...documents].sort((a, b) =>
-    a.nsid < b.nsid ? -1 : a.nsid > b.nsid ? 1 : 0,
-  );
-  const modules = sortedDocs.map((source) => emitDocument(source, set, options));
-  const tree = emitIndexTree(sortedDocs, options, withClient);
+function openCache(options: GenerateOptions, emit: EmitOptions): GenerationCache | undefined {
+  if (options.cache === false) return undefined;
 
-  return withClient
-    ? [...modules, ...tree, emitClient(sortedDocs, options, set.externalClient)]
-    : [...modules, ...tree];
+  const srcDir = options.srcDir ?? 'src';
+  const settings = {
+    srcDir,
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+    client: options.client ?? true,
+    emit,
+  };
+
+  return new GenerationCache(cacheFile(resolve(options.out), srcDir), settings);
 }
 
 type Output = TreeChanges & { stale: string[] };
@@ -106,7 +115,12 @@ function output(dir: string, files: readonly GeneratedFile[], options: GenerateO
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const read = await readLexicons(options.lexicons.map((dir) => resolve(dir)));
+  const emit = { ...DEFAULT_EMIT, ...options.emit };
+  const cache = openCache(options, emit);
+  const read = await readLexicons(
+    options.lexicons.map((dir) => resolve(dir)),
+    cache,
+  );
 
   if (read.problems.length > 0) throw new CodegenError(read.problems);
 
@@ -116,22 +130,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   checkLexicons(set, documents);
   options.onProgress?.(`Checked ${documents.length} documents`);
 
-  const files = emitAll(
-    set,
-    documents,
-    { ...DEFAULT_EMIT, ...options.emit },
-    options.client ?? true,
-  );
+  const tree = emitTree(set, documents, emit, options.client ?? true, cache);
 
-  options.onProgress?.(`Emitted ${files.length} files`);
+  options.onProgress?.(`Emitted ${tree.files.length} files, ${tree.emitted.length} modules anew`);
 
   const dir = join(resolve(options.out), options.srcDir ?? 'src');
-  const changes = output(dir, files, options);
+  const changes = output(dir, tree.files, options);
+
+  if (options.mode !== 'check') cache?.save();
 
   return {
     documents: documents.length,
-    files: files.length,
+    files: tree.files.length,
     milliseconds: performance.now() - started,
+    emitted: tree.emitted,
     ...changes,
   };
 }

@@ -6,7 +6,10 @@ import type { Logger } from './logger.js';
 
 /** The usage line of `lexforge generate`. */
 export const GENERATE_USAGE = `  lexforge generate --lexicons <dir>... --out <dir> [--include <glob>]... [--exclude <glob>]...
-                    [--external <module>=<lexicons dir>]... [--check] [--quiet | --verbose]`;
+                    [--external <module>=<lexicons dir>]... [--check] [--no-cache]
+                    [--quiet | --verbose]
+    Keeps a cache in <out>/node_modules/.cache/lexforge/ so that a run after a few changes only
+    redoes what they affect; --no-cache neither reads nor writes it.`;
 
 function parseExternal(value: string): ExternalPackage {
   const split = value.indexOf('=');
@@ -33,6 +36,7 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
       exclude: { type: 'string', multiple: true },
       external: { type: 'string', multiple: true },
       check: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
     },
@@ -51,6 +55,7 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     mode: values.check === true ? 'check' : 'write',
+    cache: values['no-cache'] !== true,
     ...(externals.length === 0 ? {} : { external: await loadExternalLexicons(externals) }),
     onProgress: (message) => logger.debug(message),
   });
@@ -67,7 +72,8 @@ export async function runGenerate(args: string[], logger: Logger): Promise<numbe
 
   logger.info(
     `Generated ${result.documents} documents into ${result.files} files in ${seconds} s ` +
-      `(${count(result.written.length, 'file')} written, ${result.removed.length} removed)`,
+      `(${count(result.emitted.length, 'module')} emitted, ${count(result.written.length, 'file')} ` +
+      `written, ${result.removed.length} removed)`,
   );
 
   return 0;

@@ -28,6 +28,12 @@ export interface GeneratedFile {
   text: string;
 }
 
+/** The module of a document, and the other documents its text was made from. */
+export interface EmittedModule extends GeneratedFile {
+  /** The NSIDs of the documents emitting it looked up, by a ref or for an import. */
+  dependencies: ReadonlySet<string>;
+}
+
 type DefEmitter = (
   writer: CodeBlockWriter,
   def: string,
@@ -129,7 +135,7 @@ export function emitDocument(
   source: SourceDocument,
   set: LexiconSet,
   options: EmitOptions,
-): GeneratedFile {
+): EmittedModule {
   const context = new ModuleContext(set, source.nsid, options);
   const body = createCodeWriter();
 
@@ -150,5 +156,5 @@ export function emitDocument(
   writeJsDoc(file, { type: 'doc', description: source.doc.description ?? '' });
   file.writeLine(`export const NSID = ${stringLiteral(source.nsid)};`).blankLine();
 
-  return { path: context.file, text: fileText(file, body) };
+  return { path: context.file, text: fileText(file, body), dependencies: context.dependencies };
 }

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 
 import type { DefRef, LexiconSet } from '../load/lexicon-set.js';
+import type { LexNode } from '../load/walk.js';
 import { nsidAlias, schemaName, typeName } from '../names/identifiers.js';
 
 /** The file of a document inside the output `src/`: `app.bsky.feed.post` -> `app/bsky/feed/post.ts`. */
@@ -52,23 +53,37 @@ export interface EmitOptions {
 
 /**
  * What one generated module needs while it is being emitted: the lexicon set for resolving refs,
- * and the imports its code uses, collected as it goes.
+ * and the imports its code uses, collected as it goes. It also notes which other documents it
+ * looked up, since the module's text depends on them.
  */
 export class ModuleContext {
-  readonly set: LexiconSet;
   readonly nsid: string;
   readonly file: string;
   readonly options: EmitOptions;
+  readonly #set: LexiconSet;
+  readonly #dependencies = new Set<string>();
   readonly #documents = new Map<string, ModuleImport>();
   readonly #runtimeValues = new Set<string>();
   readonly #runtimeTypes = new Set<string>();
   #usesValibot = false;
 
   constructor(set: LexiconSet, nsid: string, options: EmitOptions) {
-    this.set = set;
+    this.#set = set;
     this.nsid = nsid;
     this.file = modulePath(nsid);
     this.options = options;
+  }
+
+  /** The NSIDs of the documents looked up so far, this module's own included when it was. */
+  get dependencies(): ReadonlySet<string> {
+    return this.#dependencies;
+  }
+
+  /** The schema node a ref points at, or undefined when it does not resolve. */
+  resolve(ref: DefRef): LexNode | undefined {
+    this.#dependencies.add(ref.nsid);
+
+    return this.#set.resolve(ref);
   }
 
   /** Marks valibot as used and returns its namespace alias. */
@@ -117,7 +132,9 @@ export class ModuleContext {
 
     if (known !== undefined) return known;
 
-    const external = this.set.externalModule(nsid);
+    this.#dependencies.add(nsid);
+
+    const external = this.#set.externalModule(nsid);
     const specifier = external ?? relativeSpecifier(this.file, modulePath(nsid));
     const entry = { alias: this.#uniqueAlias(nsidAlias(nsid)), specifier, usedAsValue: false };
 

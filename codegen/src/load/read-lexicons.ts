@@ -19,6 +19,17 @@ export interface ReadResult {
   problems: CodegenProblem[];
 }
 
+/**
+ * Remembers the documents of texts found valid in earlier runs, so that they are not validated
+ * again. Its methods must not throw.
+ */
+export interface DocumentMemo {
+  /** The document a text held when it was found valid before, if it was. */
+  recallDocument(text: string): LexiconDoc | undefined;
+  /** Remembers a valid text: its JSON as parsed, and the document validation made of it. */
+  rememberDocument(text: string, json: unknown, doc: LexiconDoc): void;
+}
+
 type DocumentSchema = typeof lexiconDoc;
 
 // @NOTE Reading is synchronous: hundreds of small files read one after another take a fraction of
@@ -51,6 +62,7 @@ function parseDocument(
   file: string,
   text: string,
   schema: DocumentSchema,
+  memo: DocumentMemo | undefined,
 ): SourceDocument | CodegenProblem {
   let json: unknown;
 
@@ -62,7 +74,11 @@ function parseDocument(
 
   const parsed = schema.safeParse(json);
 
-  if (parsed.success) return { nsid: parsed.data.id, file, doc: parsed.data };
+  if (parsed.success) {
+    memo?.rememberDocument(text, json, parsed.data);
+
+    return { nsid: parsed.data.id, file, doc: parsed.data };
+  }
 
   const [issue] = parsed.error.issues;
   const id = (json as { id?: unknown } | null)?.id;
@@ -75,14 +91,25 @@ function parseDocument(
   };
 }
 
-/** Reads and checks every `*.json` lexicon under the given folders (`manifest.json` excepted). */
-export async function readLexicons(dirs: readonly string[]): Promise<ReadResult> {
+/**
+ * Reads and checks every `*.json` lexicon under the given folders (`manifest.json` excepted).
+ * Texts the memo recalls are taken as it remembers them, without validating them again.
+ */
+export async function readLexicons(
+  dirs: readonly string[],
+  memo?: DocumentMemo,
+): Promise<ReadResult> {
   const result: ReadResult = { documents: [], problems: [] };
   let schema: DocumentSchema | undefined;
 
   for (const path of dirs.flatMap((dir) => listJsonFiles(dir))) {
     const file = relative(process.cwd(), path).split(sep).join('/');
-    const parsed = parseDocument(file, readFileSync(path, 'utf8'), (schema ??= await loadSchema()));
+    const text = readFileSync(path, 'utf8');
+    const known = memo?.recallDocument(text);
+    const parsed =
+      known === undefined
+        ? parseDocument(file, text, (schema ??= await loadSchema()), memo)
+        : { nsid: known.id, file, doc: known };
 
     if ('doc' in parsed) result.documents.push(parsed);
     else result.problems.push(parsed);

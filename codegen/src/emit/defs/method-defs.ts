@@ -148,7 +148,7 @@ function inputFields(node: LexNode, context: ModuleContext): ObjectField[] {
   const schema = (node['input'] as Body | undefined)?.schema;
   const target =
     schema?.type === 'ref'
-      ? context.set.resolve(parseRef(schema['ref'] as string, context.nsid))
+      ? context.resolve(parseRef(schema['ref'] as string, context.nsid))
       : schema;
 
   return target?.type === 'object' ? objectFields(target) : [];
