@@ -117,6 +117,26 @@ describe('generate with its cache', () => {
     expect(tree).toEqual(await cleanTree(lexicons));
   });
 
+  test('updates the client when a method changes and a namespace comes in', async () => {
+    const lexicons = kitchenSink();
+    const out = tempDir('gen');
+
+    await generate({ lexicons: [lexicons], out });
+    editJson(join(lexicons, 'com/example/feed/ping.json'), (doc) => {
+      (doc['defs'] as { main: { description: string } }).main.description = 'Pings, edited.';
+    });
+    writeLexicons(lexicons, {
+      'net.example.tool.run': lexicon('net.example.tool.run', { main: { type: 'procedure' } }),
+    });
+    const result = await generate({ lexicons: [lexicons], out });
+    const tree = readTree(join(out, 'src'));
+
+    expect(result.emitted).toEqual(['com.example.feed.ping', 'net.example.tool.run']);
+    expect(tree.get('client.ts')).toContain('Pings, edited.');
+    expect(tree.get('client.ts')).toContain('export class NetExampleToolNamespace');
+    expect(tree).toEqual(await cleanTree(lexicons));
+  });
+
   test('removes the module of a deleted document and the folders left empty', async () => {
     const lexicons = kitchenSink();
     const out = tempDir('gen');

@@ -10,6 +10,13 @@ export interface CachedModule {
   dependencies: Record<string, string>;
 }
 
+/** A part of a file the cache keeps, such as one class of the client. */
+export interface CachedPart {
+  /** The digest of everything the part was made from. */
+  key: string;
+  text: string;
+}
+
 /** The content of a cache file. */
 export interface CacheData {
   format: 1;
@@ -19,6 +26,8 @@ export interface CacheData {
   documents: Record<string, LexiconDoc | null>;
   /** Modules by NSID. */
   modules: Record<string, CachedModule>;
+  /** The namespace classes of the client, by namespace. */
+  clientClasses: Record<string, CachedPart>;
 }
 
 type Json = Record<string, unknown>;
@@ -45,6 +54,10 @@ function isModule(value: unknown): boolean {
   );
 }
 
+function isPart(value: unknown): boolean {
+  return isObject(value) && typeof value['key'] === 'string' && typeof value['text'] === 'string';
+}
+
 /** Whether parsed JSON is cache data of the right format and key, every entry well formed. */
 export function isCacheData(data: unknown, key: string): data is CacheData {
   return (
@@ -53,8 +66,10 @@ export function isCacheData(data: unknown, key: string): data is CacheData {
     data['key'] === key &&
     isObject(data['documents']) &&
     isObject(data['modules']) &&
+    isObject(data['clientClasses']) &&
     Object.values(data['documents']).every(isDocument) &&
-    Object.values(data['modules']).every(isModule)
+    Object.values(data['modules']).every(isModule) &&
+    Object.values(data['clientClasses']).every(isPart)
   );
 }
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 
 import type { LexiconDoc } from '@atproto/lexicon';
 
+import type { ClientMemo } from '../emit/emit-client.js';
 import type { EmittedModule, GeneratedFile } from '../emit/emit-document.js';
 import type { ModuleMemo } from '../emit/emit-tree.js';
 import type { LexiconSet } from '../load/lexicon-set.js';
@@ -16,6 +17,7 @@ import {
   sameJson,
   type CacheData,
   type CachedModule,
+  type CachedPart,
 } from './cache-data.js';
 
 /**
@@ -44,16 +46,18 @@ function readCache(file: string, key: string): CacheData | undefined {
 
 /**
  * What an earlier run validated and emitted, kept in one JSON file: each valid document by the
- * digest of its text, and each module's text with the digests of the documents it was made from.
+ * digest of its text, each module's text with the digests of the documents it was made from, and
+ * each namespace class of the client likewise.
  * A cache made by another generator or with other settings is ignored, and so is an unreadable
  * one. Only what a run used is kept when it saves.
  */
-export class GenerationCache implements DocumentMemo, ModuleMemo {
+export class GenerationCache implements DocumentMemo, ModuleMemo, ClientMemo {
   readonly #file: string;
   readonly #key: string;
   readonly #before: CacheData | undefined;
   readonly #documents = new Map<string, LexiconDoc | null>();
   readonly #modules = new Map<string, CachedModule>();
+  readonly #clientClasses = new Map<string, CachedPart>();
   readonly #digests = new WeakMap<LexiconDoc, string>();
   #changed = false;
 
@@ -121,6 +125,23 @@ export class GenerationCache implements DocumentMemo, ModuleMemo {
     this.#changed = true;
   }
 
+  namespaceClass(
+    path: string,
+    documents: readonly SourceDocument[],
+    shape: unknown,
+    make: () => string,
+  ): string {
+    const digests = documents.map((source) => this.#digestOfDoc(source.doc));
+    const key = digestOf(JSON.stringify({ shape, digests }));
+    const cached = this.#before && ownEntry(this.#before.clientClasses, path);
+    const part = cached?.key === key ? cached : { key, text: make() };
+
+    this.#clientClasses.set(path, part);
+    this.#changed ||= part !== cached;
+
+    return part.text;
+  }
+
   /** Writes what this run used to the cache file, unless it holds exactly that already. */
   save(): void {
     const before = this.#before;
@@ -128,7 +149,8 @@ export class GenerationCache implements DocumentMemo, ModuleMemo {
       before !== undefined &&
       !this.#changed &&
       this.#documents.size === Object.keys(before.documents).length &&
-      this.#modules.size === Object.keys(before.modules).length;
+      this.#modules.size === Object.keys(before.modules).length &&
+      this.#clientClasses.size === Object.keys(before.clientClasses).length;
 
     if (same) return;
 
@@ -137,6 +159,7 @@ export class GenerationCache implements DocumentMemo, ModuleMemo {
       key: this.#key,
       documents: Object.fromEntries(this.#documents),
       modules: Object.fromEntries(this.#modules),
+      clientClasses: Object.fromEntries(this.#clientClasses),
     };
 
     mkdirSync(dirname(this.#file), { recursive: true });

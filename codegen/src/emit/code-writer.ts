@@ -18,7 +18,7 @@ export function writeBlock(writer: CodeBlockWriter, header: string, body: () => 
 export type { CodeBlockWriter };
 
 /** Joins written parts into file text: one blank line at most between blocks, one final `\n`. */
-export function fileText(...parts: readonly CodeBlockWriter[]): string {
+export function fileText(...parts: readonly (CodeBlockWriter | string)[]): string {
   const text = parts.map((part) => part.toString()).join('\n');
 
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;

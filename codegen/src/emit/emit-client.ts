@@ -25,32 +25,29 @@ import {
 
 type BaseClient = NonNullable<ExternalLexicons['client']>;
 
-/** What writing the client collects: imports of documents and of base classes. */
-interface ClientContext {
-  base: BaseClient | undefined;
-  documents: Map<string, string>;
-  baseClasses: Set<string>;
+/**
+ * Keeps the namespace classes of earlier runs' clients. Its method must not throw, but lets what
+ * `make` throws through.
+ */
+export interface ClientMemo {
+  /**
+   * The text of the namespace class at `path`: as made before when `shape` and the documents are
+   * the same now, else what `make` returns.
+   */
+  namespaceClass(
+    path: string,
+    documents: readonly SourceDocument[],
+    shape: unknown,
+    make: () => string,
+  ): string;
 }
 
-function baseOf(node: NamespaceNode, context: ClientContext): string | undefined {
-  if (context.base?.namespaces.has(node.path.join('.')) !== true) return undefined;
-
-  const name = namespaceClassName(node);
-
-  context.baseClasses.add(name);
-
-  return `Base${name}`;
+function extendsBase(node: NamespaceNode, base: BaseClient | undefined): boolean {
+  return base?.namespaces.has(node.path.join('.')) === true;
 }
 
-function writeMember(
-  writer: CodeBlockWriter,
-  name: string,
-  source: SourceDocument,
-  context: ClientContext,
-): void {
+function writeMember(writer: CodeBlockWriter, name: string, source: SourceDocument): void {
   const alias = nsidAlias(source.nsid);
-
-  context.documents.set(alias, modulePath(source.nsid));
 
   if (mainType(source) === 'record') {
     writeSummary(writer, `Create, read, list, update and delete ${source.nsid} records.`);
@@ -73,10 +70,10 @@ function writeChildGetter(
   writer: CodeBlockWriter,
   name: string,
   child: NamespaceNode,
-  context: ClientContext,
+  base: BaseClient | undefined,
   client: string,
 ): void {
-  const override = context.base?.namespaces.has(child.path.join('.')) === true ? 'override ' : '';
+  const override = extendsBase(child, base) ? 'override ' : '';
 
   writer.write(`${override}get ${name}(): ${namespaceClassName(child)}`);
   writer.block(() => writer.writeLine(`return new ${namespaceClassName(child)}(${client});`));
@@ -85,20 +82,17 @@ function writeChildGetter(
 function writeNamespaceClass(
   writer: CodeBlockWriter,
   node: NamespaceNode,
-  context: ClientContext,
+  base: BaseClient | undefined,
 ): void {
   const taken = new Set<string>();
-  const base = baseOf(node, context);
+  const name = namespaceClassName(node);
 
-  writer.blankLineIfLastNot();
   writeSummary(writer, `The methods of ${node.path.join('.')}.`);
-  writer.write(
-    `export class ${namespaceClassName(node)}${base === undefined ? '' : ` extends ${base}`}`,
-  );
+  writer.write(`export class ${name}${extendsBase(node, base) ? ` extends Base${name}` : ''}`);
   writer.block(() => {
     writer.writeLine('readonly #client: XrpcClient;').blankLine();
     writer.write('constructor(client: XrpcClient)').block(() => {
-      if (base !== undefined) writer.writeLine('super(client);');
+      if (extendsBase(node, base)) writer.writeLine('super(client);');
       writer.writeLine('this.#client = client;');
     });
 
@@ -109,7 +103,7 @@ function writeNamespaceClass(
 
       taken.add(member);
       writer.blankLine();
-      writeMember(writer, member, source, context);
+      writeMember(writer, member, source);
     }
 
     for (const [segment, child] of sorted(node.children)) {
@@ -117,33 +111,86 @@ function writeNamespaceClass(
 
       taken.add(getter);
       writer.blankLine();
-      writeChildGetter(writer, getter, child, context, 'this.#client');
+      writeChildGetter(writer, getter, child, base, 'this.#client');
     }
   });
 }
 
-function importLines(options: EmitOptions, context: ClientContext, hasRecords: boolean): string[] {
+/** The text of a namespace class, from the memo when nothing it is made from changed. */
+function namespaceClass(node: NamespaceNode, base: BaseClient | undefined, memo?: ClientMemo) {
+  const documents = sorted(node.documents);
+  const shape = {
+    path: node.path,
+    extendsBase: extendsBase(node, base),
+    children: sorted(node.children).map(([segment, child]) => [segment, extendsBase(child, base)]),
+    documents: documents.map(([name, source]) => [name, source.nsid]),
+  };
+  const make = () => {
+    const writer = createCodeWriter();
+
+    writeNamespaceClass(writer, node, base);
+
+    return writer.toString();
+  };
+
+  return memo === undefined
+    ? make()
+    : memo.namespaceClass(
+        node.path.join('.'),
+        documents.map(([, doc]) => doc),
+        shape,
+        make,
+      );
+}
+
+/** The namespaces of the client tree below its root, depth first, as the classes are written. */
+function namespacesOf(node: NamespaceNode): NamespaceNode[] {
+  return sorted(node.children).flatMap(([, child]) => [child, ...namespacesOf(child)]);
+}
+
+function importLines(
+  options: EmitOptions,
+  namespaces: readonly NamespaceNode[],
+  base: BaseClient | undefined,
+  hasRecords: boolean,
+): string[] {
   const runtime = runtimeSpecifier(options, 'client.ts');
   const values = [
-    ...(context.base === undefined ? [options.clientBase] : []),
+    ...(base === undefined ? [options.clientBase] : []),
     ...(hasRecords ? ['RecordCollection'] : []),
   ];
   const lines = values.length > 0 ? [`import { ${values.join(', ')} } from '${runtime}';`] : [];
 
-  if (context.base !== undefined || options.clientBase !== 'XrpcClient') {
+  if (base !== undefined || options.clientBase !== 'XrpcClient') {
     lines.push(`import type { XrpcClient } from '${runtime}';`);
   }
 
-  if (context.base !== undefined) {
+  if (base !== undefined) {
+    const classes = namespaces.filter((node) => extendsBase(node, base)).map(namespaceClassName);
     const names = [
       'Client as BaseClient',
-      ...[...context.baseClasses].sort().map((name) => `${name} as Base${name}`),
+      ...[...new Set(classes)].sort().map((name) => `${name} as Base${name}`),
     ];
 
-    lines.push(`import { ${names.join(', ')} } from '${context.base.module}';`);
+    lines.push(`import { ${names.join(', ')} } from '${base.module}';`);
   }
 
   return lines;
+}
+
+/** The import of each callable document's module, by alias, as the namespace classes use them. */
+function documentImports(namespaces: readonly NamespaceNode[]): string[] {
+  const modules = new Map<string, string>();
+
+  for (const node of namespaces) {
+    for (const [, source] of sorted(node.documents)) {
+      if (isCallable(source)) modules.set(nsidAlias(source.nsid), modulePath(source.nsid));
+    }
+  }
+
+  return sorted(modules).map(
+    ([alias, path]) => `import * as ${alias} from '${relativeSpecifier('client.ts', path)}';`,
+  );
 }
 
 /**
@@ -155,16 +202,11 @@ export function emitClient(
   documents: readonly SourceDocument[],
   options: EmitOptions,
   base?: BaseClient,
+  memo?: ClientMemo,
 ): GeneratedFile {
   const root = pruned(buildTree(documents));
-  const context: ClientContext = { base, documents: new Map(), baseClasses: new Set() };
+  const namespaces = namespacesOf(root);
   const body = createCodeWriter();
-  const visit = (node: NamespaceNode): void => {
-    for (const [, child] of sorted(node.children)) {
-      writeNamespaceClass(body, child, context);
-      visit(child);
-    }
-  };
 
   writeSummary(body, 'An XRPC client with every method of the lexicons, by namespace.');
   body
@@ -172,20 +214,19 @@ export function emitClient(
     .block(() => {
       for (const [index, [segment, child]] of sorted(root.children).entries()) {
         if (index > 0) body.blankLine();
-        writeChildGetter(body, valueName(segment), child, context, 'this');
+        writeChildGetter(body, valueName(segment), child, base, 'this');
       }
     });
-  visit(root);
 
   const file = createCodeWriter();
   const hasRecords = documents.some((doc) => mainType(doc) === 'record');
+  const classes = namespaces.map((node) => namespaceClass(node, base, memo));
 
   file.write(banner('the lexicon tree', options)).blankLine();
-  for (const line of importLines(options, context, hasRecords)) file.writeLine(line);
+  for (const line of importLines(options, namespaces, base, hasRecords)) file.writeLine(line);
   file.blankLine();
-  for (const [alias, path] of sorted(context.documents)) {
-    file.writeLine(`import * as ${alias} from '${relativeSpecifier('client.ts', path)}';`);
-  }
+  for (const line of documentImports(namespaces)) file.writeLine(line);
 
-  return { path: 'client.ts', text: fileText(file, body) };
+  // @NOTE Each class is written apart, at the top level, so that it can be kept between runs
+  return { path: 'client.ts', text: fileText(file, [body.toString(), ...classes].join('\n\n')) };
 }

@@ -1,6 +1,6 @@
 import type { LexiconSet } from '../load/lexicon-set.js';
 import type { SourceDocument } from '../load/read-lexicons.js';
-import { emitClient } from './emit-client.js';
+import { type ClientMemo, emitClient } from './emit-client.js';
 import { emitDocument, type EmittedModule, type GeneratedFile } from './emit-document.js';
 import { emitIndexTree } from './emit-index-tree.js';
 import type { EmitOptions } from './module-context.js';
@@ -16,6 +16,9 @@ export interface ModuleMemo {
   rememberModule(source: SourceDocument, set: LexiconSet, module: EmittedModule): void;
 }
 
+/** What emitting may take from earlier runs. */
+export type EmitMemo = ModuleMemo & ClientMemo;
+
 /** The files of a generation, and the documents whose modules were emitted, not reused. */
 export interface EmittedTree {
   files: GeneratedFile[];
@@ -29,15 +32,15 @@ function byNsid(a: SourceDocument, b: SourceDocument): number {
 
 /**
  * Emits the module of every document (or takes it from `memo`), the index tree and, with
- * `withClient`, the client. The index tree and client, cheap and made of every document, are
- * always emitted.
+ * `withClient`, the client, whose namespace classes `memo` may keep too. The index tree, cheap and
+ * made of every document, is always emitted.
  */
 export function emitTree(
   set: LexiconSet,
   documents: readonly SourceDocument[],
   options: EmitOptions,
   withClient: boolean,
-  memo?: ModuleMemo,
+  memo?: EmitMemo,
 ): EmittedTree {
   const sortedDocs = [...documents].sort(byNsid);
   const emitted: string[] = [];
@@ -54,7 +57,7 @@ export function emitTree(
     return { path: module.path, text: module.text };
   });
   const tree = emitIndexTree(sortedDocs, options, withClient);
-  const client = withClient ? [emitClient(sortedDocs, options, set.externalClient)] : [];
+  const client = withClient ? [emitClient(sortedDocs, options, set.externalClient, memo)] : [];
 
   return { files: [...modules, ...tree, ...client], emitted };
 }
