@@ -58,7 +58,17 @@ export async function generateAll(mode: 'write' | 'check' = 'write'): Promise<Ge
   return [api, runtime, example];
 }
 
+async function check(): Promise<void> {
+  const stale = (await generateAll('check')).flatMap((result) => result.stale);
+
+  for (const path of stale) console.error(`Out of date: ${path}`);
+  console.error(stale.length === 0 ? 'Generated code is up to date' : 'Run npm run generate');
+  process.exitCode = stale.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--check')) return check();
+
   const [api, runtime, example] = await generateAll();
   const milliseconds = [api, runtime, example].reduce(
     (sum, result) => sum + (result?.milliseconds ?? 0),

@@ -34,6 +34,17 @@ export async function runCli(
 ): Promise<number> {
   const [command, ...args] = argv;
 
+  if (
+    command === undefined ||
+    command === 'help' ||
+    argv.includes('--help') ||
+    argv.includes('-h')
+  ) {
+    output.write(`${USAGE}\n`);
+
+    return command === undefined ? 2 : 0;
+  }
+
   try {
     if (command === 'generate') return await runGenerate(args, logger);
     // @NOTE The other commands are imported when they run: the account commands load the whole
@@ -52,7 +63,7 @@ export async function runCli(
     return report(error, logger);
   }
 
-  logger.error(command === undefined ? USAGE : `Unknown command: ${command}\n${USAGE}`);
+  logger.error(`Unknown command: ${argv.slice(0, 2).join(' ')}\n${USAGE}`);
 
   return 2;
 }

@@ -104,9 +104,15 @@ function compareEnum(old: unknown, next: unknown, scope: DiffScope): void {
   }
 }
 
+// @NOTE a known value `#x` names the token `x` of the same document, as `<nsid>#x` does: both
+// spellings are one value
+function knownValuesOf(node: SchemaNode, key: 'knownValues', scope: DiffScope): string[] {
+  return stringsOf(node, key).map((value) => (value.startsWith('#') ? scope.ref(value) : value));
+}
+
 function compareKnownValues(before: SchemaNode, after: SchemaNode, scope: DiffScope): void {
-  const old = stringsOf(before, 'knownValues');
-  const next = stringsOf(after, 'knownValues');
+  const old = knownValuesOf(before, 'knownValues', scope);
+  const next = knownValuesOf(after, 'knownValues', scope);
 
   for (const value of missingFrom(next, old)) {
     scope.report('known-value-removed', `Known value removed: ${value}`);

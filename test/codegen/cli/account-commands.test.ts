@@ -15,6 +15,8 @@ import {
 import { makeTempDir } from '../../_util/temp-dir.js';
 
 const temp = makeTempDir('cli');
+// a config folder that does not exist yet, as on a first login
+const configDir = join(temp.dir, 'config', 'lexforge');
 let account: TestAccount;
 
 interface Run {
@@ -36,7 +38,7 @@ async function lexforge(...argv: string[]): Promise<Run> {
 
 beforeAll(async () => {
   account = await createTestAccount('cli');
-  process.env['LEXFORGE_CONFIG_DIR'] = temp.dir;
+  process.env['LEXFORGE_CONFIG_DIR'] = configDir;
   process.env['LEXFORGE_PASSWORD'] = account.password;
 });
 
@@ -49,14 +51,21 @@ afterAll(() => {
 describe('lexforge account commands', () => {
   test('logs in, saving the session 0600 and the account without the password', async () => {
     const run = await lexforge('login', account.handle, '--service', testPds().url);
-    const saved = readFileSync(join(temp.dir, 'account.json'), 'utf8');
+    const saved = readFileSync(join(configDir, 'account.json'), 'utf8');
 
     expect(run).toMatchObject({
       code: 0,
       out: `Logged in as ${account.handle} (${account.did}) on ${testPds().url}\n`,
     });
-    expect(statSync(join(temp.dir, 'session.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(configDir, 'session.json')).mode & 0o777).toBe(0o600);
     expect(saved).not.toContain(account.password);
+  });
+
+  test('prints its usage on --help', async () => {
+    const run = await lexforge('login', '--help');
+
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('lexforge login <handle|did|email>');
   });
 
   test('tells who is logged in from the saved session', async () => {
@@ -75,7 +84,7 @@ describe('lexforge account commands', () => {
 
   test('prints request summaries with --verbose and never a secret', async () => {
     const run = await lexforge('post', 'said', 'loudly', '--verbose');
-    const session = JSON.parse(readFileSync(join(temp.dir, 'session.json'), 'utf8')) as {
+    const session = JSON.parse(readFileSync(join(configDir, 'session.json'), 'utf8')) as {
       accessJwt: string;
     };
 

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { bsky, Client } from '@lexforge/api';
@@ -86,8 +87,15 @@ async function login(context: CommandContext): Promise<void> {
   if (identifier === undefined) {
     throw new Error('Missing identifier: lexforge login <handle|did|email>');
   }
-  if (service === undefined)
-    throw new Error('Missing service: pass --service <url> (e.g. https://bsky.social)');
+  if (service === undefined) {
+    throw new Error(
+      'Missing service: pass --service <url> (e.g. https://bsky.social); without an account, the ' +
+        'other commands run on a temporary local network',
+    );
+  }
+
+  // the session is saved into the config folder as soon as it exists
+  await mkdir(context.dir, { recursive: true, mode: 0o700 });
 
   const client = newClient(context, service);
   const password = await readPassword(context.values['password-stdin'] === true);
@@ -117,6 +125,10 @@ async function post(context: CommandContext): Promise<void> {
   });
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 async function profile(context: CommandContext): Promise<void> {
   await withAccount(context, (client) => printProfile(context, client));
 }
@@ -124,7 +136,11 @@ async function profile(context: CommandContext): Promise<void> {
 async function printProfile(context: CommandContext, client: Client): Promise<void> {
   const actor = context.positionals[0] ?? client.authenticated().did;
   const found = await bsky(client).getProfile().actor(actor).send();
-  const counts = `${found.followersCount ?? 0} followers, ${found.followsCount ?? 0} follows, ${found.postsCount ?? 0} posts`;
+  const counts = [
+    plural(found.followersCount ?? 0, 'follower'),
+    `${found.followsCount ?? 0} follows`,
+    plural(found.postsCount ?? 0, 'post'),
+  ].join(', ');
 
   context.output.write(
     `${found.displayName ?? found.handle} (@${found.handle}, ${found.did})\n${counts}\n`,
