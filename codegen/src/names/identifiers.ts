@@ -62,6 +62,24 @@ const BUILDER_RESERVED = new Set([
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const TO_ESCAPE = /[\\'\n\r\u2028\u2029]/;
+
+// @NOTE Emitting asks for the same few thousand names over and over, so each function below
+// computes a name once per process; they are pure, and the names of all lexicons stay small
+function cached(compute: (value: string) => string): (value: string) => string {
+  const results = new Map<string, string>();
+
+  return (value) => {
+    let result = results.get(value);
+
+    if (result === undefined) {
+      result = compute(value);
+      results.set(value, result);
+    }
+
+    return result;
+  };
+}
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -72,47 +90,43 @@ function words(name: string): string[] {
 }
 
 /** `postView` -> `PostView`; `main` -> `Main`; `foo-bar` -> `FooBar`. */
-export function pascalCase(name: string): string {
+export const pascalCase = cached((name) => {
   const pascal = words(name).map(capitalize).join('');
 
   return /^[0-9]/.test(pascal) ? `_${pascal}` : pascal;
-}
+});
 
 /** `PostView` -> `postView`; `foo-bar` -> `fooBar`. */
-export function camelCase(name: string): string {
+export const camelCase = cached((name) => {
   const pascal = pascalCase(name);
 
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
-}
+});
 
 /** The TypeScript type name of a def. */
-export function typeName(defName: string): string {
+export const typeName = cached((defName) => {
   const name = defName === 'main' ? 'Main' : pascalCase(defName);
 
   return MODULE_RESERVED.has(name) && defName !== 'main' ? `${name}Def` : name;
-}
+});
 
 /** The name of the schema constant of a def. */
-export function schemaName(defName: string): string {
-  return `${camelCase(typeName(defName))}Schema`;
-}
+export const schemaName = cached((defName) => `${camelCase(typeName(defName))}Schema`);
 
 /** The namespace alias of a document: `app.bsky.actor.defs` -> `AppBskyActorDefs`. */
-export function nsidAlias(nsid: string): string {
-  return nsid.split('.').map(pascalCase).join('');
-}
+export const nsidAlias = cached((nsid) => nsid.split('.').map(pascalCase).join(''));
 
 /** The class name of a lexicon error: `RecordNotFound` -> `RecordNotFoundError`. */
-export function errorClassName(errorName: string): string {
+export const errorClassName = cached((errorName) => {
   const name = pascalCase(errorName);
 
   return name.endsWith('Error') ? name : `${name}Error`;
-}
+});
 
 /** A property key as written in a type or object literal. */
-export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) && name !== '__proto__' ? name : `'${escapeString(name)}'`;
-}
+export const propertyKey = cached((name) =>
+  IDENTIFIER.test(name) && name !== '__proto__' ? name : `'${escapeString(name)}'`,
+);
 
 /** A property key for an object literal that must create an own property, even `__proto__`. */
 export function literalKey(name: string): string {
@@ -127,18 +141,18 @@ export function setterName(fieldName: string): string {
 }
 
 /** The name of a module-level function or value, kept clear of reserved words. */
-export function valueName(name: string): string {
+export const valueName = cached((name) => {
   const camel = camelCase(name);
 
   return JS_RESERVED.has(camel) ? `${camel}_` : camel;
-}
+});
 
 /** A single-quoted TypeScript string literal. */
-export function stringLiteral(value: string): string {
-  return `'${escapeString(value)}'`;
-}
+export const stringLiteral = cached((value) => `'${escapeString(value)}'`);
 
 function escapeString(value: string): string {
+  if (!TO_ESCAPE.test(value)) return value;
+
   return value
     .replace(/\\/g, '\\\\')
     .replace(/'/g, "\\'")
