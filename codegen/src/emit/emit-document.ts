@@ -19,7 +19,7 @@ import {
 } from './defs/data-defs.js';
 import { emitMethod, emitSubscription } from './defs/method-defs.js';
 import { type CodeBlockWriter, createCodeWriter, fileText } from './code-writer.js';
-import { writeJsDoc } from './jsdoc.js';
+import { jsDocLines } from './jsdoc.js';
 import { type EmitOptions, ModuleContext } from './module-context.js';
 
 /** A generated file: its path inside the output `src/` folder and its text. */
@@ -148,13 +148,23 @@ export function emitDocument(
     emit(body, def, node, context);
   }
 
-  const file = createCodeWriter();
+  const text = fileText(moduleHeader(source, context), body);
 
-  file.write(banner(source.nsid, options)).blankLine();
-  for (const line of context.imports()) file.writeLine(line);
-  file.blankLine();
-  writeJsDoc(file, { type: 'doc', description: source.doc.description ?? '' });
-  file.writeLine(`export const NSID = ${stringLiteral(source.nsid)};`).blankLine();
+  return { path: context.file, text, dependencies: context.dependencies };
+}
 
-  return { path: context.file, text: fileText(file, body), dependencies: context.dependencies };
+/** The banner, imports, document comment and `NSID` of a module, once its body is written. */
+function moduleHeader(source: SourceDocument, context: ModuleContext): string {
+  const doc = jsDocLines({ type: 'doc', description: source.doc.description ?? '' }, 0);
+  const lines = [
+    banner(source.nsid, context.options),
+    ...context.imports(),
+    '',
+    ...doc,
+    `export const NSID = ${stringLiteral(source.nsid)};`,
+    '',
+  ];
+
+  // @NOTE Plain lines at the top level: nothing here needs the writer's indentation
+  return `${lines.join('\n')}\n`;
 }

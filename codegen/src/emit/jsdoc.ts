@@ -3,8 +3,8 @@ import type { CodeBlockWriter } from './code-writer.js';
 
 const WIDTH = 100;
 
-function wrap(text: string, indent: string): string[] {
-  const room = Math.max(40, WIDTH - indent.length - 3);
+function wrap(text: string, indent: number): string[] {
+  const room = Math.max(40, WIDTH - indent - 3);
   const lines: string[] = [];
   let line = '';
 
@@ -22,20 +22,21 @@ function wrap(text: string, indent: string): string[] {
   return lines;
 }
 
+const CONSTRAINTS: readonly (readonly [string, string])[] = [
+  ['format', 'Format'],
+  ['minLength', 'Min length'],
+  ['maxLength', 'Max length'],
+  ['minGraphemes', 'Min graphemes'],
+  ['maxGraphemes', 'Max graphemes'],
+  ['minimum', 'Minimum'],
+  ['maximum', 'Maximum'],
+  ['maxSize', 'Max size'],
+];
+
 function constraints(node: LexNode): string[] {
   const notes: string[] = [];
-  const pairs: [string, string][] = [
-    ['format', 'Format'],
-    ['minLength', 'Min length'],
-    ['maxLength', 'Max length'],
-    ['minGraphemes', 'Min graphemes'],
-    ['maxGraphemes', 'Max graphemes'],
-    ['minimum', 'Minimum'],
-    ['maximum', 'Maximum'],
-    ['maxSize', 'Max size'],
-  ];
 
-  for (const [key, label] of pairs) {
+  for (const [key, label] of CONSTRAINTS) {
     if (node[key] !== undefined) notes.push(`${label}: ${String(node[key])}`);
   }
 
@@ -45,11 +46,11 @@ function constraints(node: LexNode): string[] {
 /** The lines of the JSDoc block of a lexicon node: description, constraints, tags. */
 function docLines(node: LexNode, indent: number): string[] {
   const description = typeof node['description'] === 'string' ? node['description'] : '';
-  const body = wrap(description.replace(/\*\//g, '*\\/'), ' '.repeat(indent));
+  const body = wrap(description.replace(/\*\//g, '*\\/'), indent);
   const notes = constraints(node);
   const tags: string[] = [];
 
-  if (notes.length > 0) body.push(...wrap(`${notes.join('. ')}.`, ' '.repeat(indent)));
+  if (notes.length > 0) body.push(...wrap(`${notes.join('. ')}.`, indent));
   if (node['default'] !== undefined) tags.push(`@default ${JSON.stringify(node['default'])}`);
   if (/^deprecated/i.test(description)) tags.push('@deprecated');
 
@@ -57,19 +58,29 @@ function docLines(node: LexNode, indent: number): string[] {
 }
 
 /**
+ * The lines of the JSDoc block of a lexicon node (description, constraints, `@default`,
+ * `@deprecated`) written at an indentation level; none when the node says nothing worth
+ * documenting.
+ */
+export function jsDocLines(node: LexNode | undefined, level: number): readonly string[] {
+  if (node === undefined) return [];
+
+  const lines = docLines(node, level * 2);
+
+  if (lines.length === 0) return [];
+
+  return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
+}
+
+/**
  * Writes the JSDoc block of a lexicon node (description, constraints, `@default`, `@deprecated`);
  * nothing when the node says nothing worth documenting.
  */
 export function writeJsDoc(writer: CodeBlockWriter, node: LexNode | undefined): void {
-  if (node === undefined) return;
+  const lines = jsDocLines(node, writer.getIndentationLevel());
 
-  const lines = docLines(node, writer.getIndentationLevel() * 2);
-
-  if (lines.length === 0) return;
-
-  writer.writeLine('/**');
-  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
-  writer.writeLine(' */');
+  // @NOTE One call for the whole block: the writer's cost is mostly per call, not per line
+  if (lines.length > 0) writer.writeLine(lines.join('\n'));
 }
 
 /** Writes a one-line JSDoc comment. */

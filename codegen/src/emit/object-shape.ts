@@ -1,7 +1,7 @@
 import type { LexNode } from '../load/walk.js';
 import { literalKey, propertyKey, stringLiteral } from '../names/identifiers.js';
 import type { CodeBlockWriter } from './code-writer.js';
-import { writeJsDoc } from './jsdoc.js';
+import { jsDocLines } from './jsdoc.js';
 import type { ModuleContext } from './module-context.js';
 import { pure, schemaExpr } from './schema-expr.js';
 import { typeExpr } from './type-expr.js';
@@ -15,7 +15,7 @@ export interface ObjectField {
 }
 
 /** The fields of an `object` or `params` node, sorted by name. */
-export function objectFields(node: LexNode): ObjectField[] {
+export function objectFields(node: LexNode): readonly ObjectField[] {
   const properties = (node['properties'] ?? {}) as Record<string, LexNode>;
   const required = new Set((node['required'] ?? []) as string[]);
   const nullable = new Set((node['nullable'] ?? []) as string[]);
@@ -28,6 +28,11 @@ export function objectFields(node: LexNode): ObjectField[] {
       required: required.has(name),
       nullable: nullable.has(name),
     }));
+}
+
+/** Whether an `object` or `params` node has any field. */
+export function hasFields(node: LexNode): boolean {
+  return Object.keys((node['properties'] ?? {}) as object).length > 0;
 }
 
 /** The `$type` a typed object may carry: required for records, optional for objects. */
@@ -52,16 +57,21 @@ export function writeInterface(
   tag?: TypeTag,
 ): void {
   writer.write(`export interface ${name}`).block(() => {
-    if (tag !== undefined) {
-      writer.writeLine(`$type${tag.required ? '' : '?'}: ${stringLiteral(tag.value)};`);
-    }
+    const level = writer.getIndentationLevel();
+    const lines: string[] = [];
+
+    if (tag !== undefined)
+      lines.push(`$type${tag.required ? '' : '?'}: ${stringLiteral(tag.value)};`);
 
     for (const field of objectFields(node)) {
-      writeJsDoc(writer, field.node);
-      writer.writeLine(
-        `${propertyKey(field.name)}${field.required ? '' : '?'}: ${fieldType(field, context)};`,
-      );
+      const optional = field.required ? '' : '?';
+
+      lines.push(...jsDocLines(field.node, level));
+      lines.push(`${propertyKey(field.name)}${optional}: ${fieldType(field, context)};`);
     }
+
+    // @NOTE The members go to the writer in one call, which indents each line
+    if (lines.length > 0) writer.writeLine(lines.join('\n'));
   });
 }
 

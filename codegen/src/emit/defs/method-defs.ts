@@ -14,6 +14,7 @@ import type { ModuleContext } from '../module-context.js';
 import {
   type ObjectField,
   fieldType,
+  hasFields,
   objectFields,
   objectSchema,
   writeInterface,
@@ -40,7 +41,7 @@ function isJson(body: Body): boolean {
 function paramsNode(node: LexNode): LexNode | undefined {
   const params = node['parameters'] as LexNode | undefined;
 
-  return params !== undefined && objectFields(params).length > 0 ? params : undefined;
+  return params !== undefined && hasFields(params) ? params : undefined;
 }
 
 function emitParams(writer: CodeBlockWriter, node: LexNode, context: ModuleContext): void {
@@ -144,7 +145,7 @@ function emitDescriptor(writer: CodeBlockWriter, node: LexNode, context: ModuleC
   writer.write(';').newLine();
 }
 
-function inputFields(node: LexNode, context: ModuleContext): ObjectField[] {
+function inputFields(node: LexNode, context: ModuleContext): readonly ObjectField[] {
   const schema = (node['input'] as Body | undefined)?.schema;
   const target =
     schema?.type === 'ref'
