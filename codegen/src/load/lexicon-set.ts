@@ -89,10 +89,9 @@ export class LexiconSet {
 
     for (const source of this.documents.values()) {
       for (const visit of walkDocument(source.doc.defs)) {
-        const where = { file: source.file, nsid: source.nsid, def: visit.def };
-
         for (const [ref, path, allowed] of refsOf(visit.node, visit.path)) {
           const problem = this.#checkRef(ref, source.nsid, allowed);
+          const where = { file: source.file, nsid: source.nsid, def: visit.def };
 
           if (problem !== undefined) problems.push({ ...where, path, message: problem });
         }
@@ -121,14 +120,16 @@ export class LexiconSet {
   }
 }
 
-function* refsOf(node: LexNode, path: string): Generator<[string, string, ReadonlySet<string>]> {
+type RefUse = [ref: string, path: string, allowed: ReadonlySet<string>];
+
+function refsOf(node: LexNode, path: string): RefUse[] {
   if (node.type === 'ref' && typeof node['ref'] === 'string') {
-    yield [node['ref'], `${path}.ref`, REF_TARGETS];
+    return [[node['ref'], `${path}.ref`, REF_TARGETS]];
   }
 
-  if (node.type === 'union' && Array.isArray(node['refs'])) {
-    for (const [index, ref] of (node['refs'] as unknown[]).entries()) {
-      if (typeof ref === 'string') yield [ref, `${path}.refs[${index}]`, UNION_TARGETS];
-    }
-  }
+  if (node.type !== 'union' || !Array.isArray(node['refs'])) return [];
+
+  return (node['refs'] as unknown[]).flatMap((ref, index): RefUse[] =>
+    typeof ref === 'string' ? [[ref, `${path}.refs[${index}]`, UNION_TARGETS]] : [],
+  );
 }

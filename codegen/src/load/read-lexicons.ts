@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 import type { LexiconDoc, lexiconDoc } from '@atproto/lexicon';
 
 import type { CodegenProblem } from '../errors.js';
+import { relativePath } from '../relative-path.js';
 
 /** A lexicon document with the file it was read from. */
 export interface SourceDocument {
@@ -103,7 +104,7 @@ export async function readLexicons(
   let schema: DocumentSchema | undefined;
 
   for (const path of dirs.flatMap((dir) => listJsonFiles(dir))) {
-    const file = relative(process.cwd(), path).split(sep).join('/');
+    const file = relativePath(process.cwd(), path);
     const text = readFileSync(path, 'utf8');
     const known = memo?.recallDocument(text);
     const parsed =

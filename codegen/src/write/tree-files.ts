@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+
+import { relativePath } from '../relative-path.js';
 
 /**
  * Every file below `dir` (links and other non-folders included), as paths relative to it with `/`
@@ -17,7 +19,7 @@ export function listTree(dir: string): string[] {
 
   return entries
     .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    .map((entry) => relativePath(dir, join(entry.parentPath, entry.name)));
 }
 
 /** The text of a file below `dir`, or undefined when `existing` (its listing) does not hold it. */
