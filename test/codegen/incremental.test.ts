@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -60,13 +60,16 @@ describe('generate with its cache', () => {
   test('takes every module from the cache on a second run, with the same output', async () => {
     const lexicons = kitchenSink();
     const out = tempDir('gen');
+    const post = join(out, 'src/com/example/feed/post.ts');
     const first = await generate({ lexicons: [lexicons], out });
+    const written = statSync(post);
     const second = await generate({ lexicons: [lexicons], out });
 
     expect(first.emitted).toHaveLength(12);
     expect(existsSync(cacheFileOf(out))).toBe(true);
     expect(second.emitted).toEqual([]);
     expect(second.written).toEqual([]);
+    expect(statSync(post)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
     expect(readTree(join(out, 'src'))).toEqual(await cleanTree(lexicons));
   });
 
@@ -137,18 +140,20 @@ describe('generate with its cache', () => {
     expect(tree).toEqual(await cleanTree(lexicons));
   });
 
-  test('removes the module of a deleted document and the folders left empty', async () => {
+  test('removes the module of a deleted document, stray files and the folders left empty', async () => {
     const lexicons = kitchenSink();
     const out = tempDir('gen');
 
     await generate({ lexicons: [lexicons], out });
     rmSync(join(lexicons, 'com/example/feed/ping.json'));
     rmSync(join(lexicons, 'org'), { recursive: true });
+    writeFileSync(join(out, 'src/com/notes.md'), 'Not generated.\n');
     const result = await generate({ lexicons: [lexicons], out });
 
     expect(result.emitted).toEqual([]);
     expect(result.removed).toEqual([
       'com/example/feed/ping.ts',
+      'com/notes.md',
       'org/example-co/index.ts',
       'org/example-co/x1/doThing.ts',
       'org/example-co/x1/index.ts',
