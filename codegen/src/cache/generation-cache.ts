@@ -45,11 +45,10 @@ function readCache(file: string, key: string): CacheData | undefined {
 }
 
 /**
- * What an earlier run validated and emitted, kept in one JSON file: each valid document by the
+ * What earlier runs validated and emitted, kept in one JSON file: each valid document by the
  * digest of its text, each module's text with the digests of the documents it was made from, and
- * each namespace class of the client likewise.
- * A cache made by another generator or with other settings is ignored, and so is an unreadable
- * one. Only what a run used is kept when it saves.
+ * each namespace class of the client likewise. A cache made by another generator or with other
+ * settings is ignored, and so is an unreadable one; saving keeps only what the run used.
  */
 export class GenerationCache implements DocumentMemo, ModuleMemo, ClientMemo {
   readonly #file: string;
@@ -66,11 +65,6 @@ export class GenerationCache implements DocumentMemo, ModuleMemo, ClientMemo {
     this.#file = file;
     this.#key = digestOf(JSON.stringify({ generator: generatorFingerprint(), settings }));
     this.#before = readCache(file, this.#key);
-  }
-
-  /** Whether an earlier run's cache was found and matches this generator and these settings. */
-  get found(): boolean {
-    return this.#before !== undefined;
   }
 
   recallDocument(text: string): LexiconDoc | undefined {

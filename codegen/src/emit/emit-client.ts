@@ -117,7 +117,11 @@ function writeNamespaceClass(
 }
 
 /** The text of a namespace class, from the memo when nothing it is made from changed. */
-function namespaceClass(node: NamespaceNode, base: BaseClient | undefined, memo?: ClientMemo) {
+function namespaceClass(
+  node: NamespaceNode,
+  base: BaseClient | undefined,
+  memo?: ClientMemo,
+): string {
   const documents = sorted(node.documents);
   const shape = {
     path: node.path,
