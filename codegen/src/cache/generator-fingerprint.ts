@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const OWN_FILE = fileURLToPath(import.meta.url);
+
 /** The generator's source folder: `src/` as written, `dist/` as published. */
-const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const SOURCE_DIR = dirname(dirname(OWN_FILE));
 
 let fingerprint: string | undefined;
 
+/**
+ * The files of the generator: its source folder, or this file alone when a bundler moved it out
+ * of its `cache/` folder (its parent's parent is then no source folder of the generator).
+ */
 function sourceFiles(): string[] {
+  if (basename(dirname(OWN_FILE)) !== 'cache') return [OWN_FILE];
+
   return readdirSync(SOURCE_DIR, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
