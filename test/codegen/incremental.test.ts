@@ -2,7 +2,12 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { generate, type GenerateOptions } from '@lexforge/codegen';
+import {
+  type ExternalLexicons,
+  generate,
+  type GenerateOptions,
+  type SourceDocument,
+} from '@lexforge/codegen';
 
 import { createLogger } from '../../codegen/src/cli/logger.js';
 import { runCli } from '../../codegen/src/cli/run-cli.js';
@@ -118,6 +123,56 @@ describe('generate with its cache', () => {
     expect(result.emitted).toEqual(['com.example.make', 'com.example.shape']);
     expect(tree.get('com/example/make.ts')).toContain('b(value: number): this');
     expect(tree).toEqual(await cleanTree(lexicons));
+  });
+
+  test('re-emits a module when an external document it refers to changes', async () => {
+    const lexicons = tempDir('lex');
+    const out = tempDir('gen');
+    const shape = (properties: Record<string, unknown>): ExternalLexicons => ({
+      resolve: (nsid) =>
+        nsid === 'org.other.shape'
+          ? {
+              module: '@other/api/org/other/shape',
+              doc: {
+                nsid,
+                file: 'shape.json',
+                doc: lexicon(nsid, {
+                  main: { type: 'object', properties },
+                }) as SourceDocument['doc'],
+              },
+            }
+          : undefined,
+    });
+    const make = {
+      type: 'procedure',
+      input: { encoding: 'application/json', schema: { type: 'ref', ref: 'org.other.shape' } },
+    };
+
+    writeLexicons(lexicons, {
+      'com.example.make': lexicon('com.example.make', { main: make }),
+      'com.example.other': lexicon('com.example.other', { main: { type: 'token' } }),
+    });
+    await generate({ lexicons: [lexicons], out, external: shape({ a: { type: 'string' } }) });
+    const external = shape({ a: { type: 'string' }, b: { type: 'integer' } });
+    const result = await generate({ lexicons: [lexicons], out, external });
+
+    expect(result.emitted).toEqual(['com.example.make']);
+    expect(readTree(join(out, 'src'))).toEqual(await cleanTree(lexicons, { external }));
+  });
+
+  test('generates everything again when the emit options change', async () => {
+    const lexicons = kitchenSink();
+    const out = tempDir('gen');
+
+    await generate({ lexicons: [lexicons], out });
+    const result = await generate({
+      lexicons: [lexicons],
+      out,
+      emit: { regenerateCommand: 'make' },
+    });
+
+    expect(result.emitted).toHaveLength(12);
+    expect(result.written).toHaveLength(result.files);
   });
 
   test('updates the client when a method changes and a namespace comes in', async () => {
