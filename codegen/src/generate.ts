@@ -37,8 +37,8 @@ export interface GenerateOptions {
    * Whether to keep what a run validated and emitted in `<out>/node_modules/.cache/lexforge/`, so
    * that the next run validates and emits again only the documents that changed and those whose
    * modules depend on them. The output is the same with or without it; a cache made by another
-   * version of the generator, or with other options, is ignored. `check` mode reads it but never
-   * writes it.
+   * version of the generator, or with other options, is ignored, and one that cannot be saved is
+   * reported through `onProgress`. `check` mode reads it but never writes it.
    * @default true
    */
   cache?: boolean;
@@ -107,6 +107,15 @@ function output(dir: string, files: readonly GeneratedFile[], options: GenerateO
   return { stale: [], ...writeTree(dir, files) };
 }
 
+/** Saves the cache; a cache that cannot be written costs the next run time, not this one. */
+function saveCache(cache: GenerationCache, options: GenerateOptions): void {
+  try {
+    cache.save();
+  } catch (error) {
+    options.onProgress?.(`Cache not saved: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Reads, checks and generates lexicon documents into `out/src`.
  *
@@ -137,7 +146,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const dir = join(resolve(options.out), options.srcDir ?? 'src');
   const changes = output(dir, tree.files, options);
 
-  if (options.mode !== 'check') cache?.save();
+  if (options.mode !== 'check' && cache !== undefined) saveCache(cache, options);
 
   return {
     documents: documents.length,

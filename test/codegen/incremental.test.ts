@@ -1,4 +1,12 @@
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -232,6 +240,24 @@ describe('generate with its cache', () => {
     const result = await generate({ lexicons: [lexicons], out });
 
     expect(result.emitted).toHaveLength(12);
+    expect(readTree(join(out, 'src'))).toEqual(await cleanTree(lexicons));
+  });
+
+  test('generates all the same when the cache cannot be written', async () => {
+    const lexicons = kitchenSink();
+    const out = tempDir('gen');
+    const messages: string[] = [];
+
+    mkdirSync(join(out, 'node_modules/.cache'), { recursive: true });
+    writeFileSync(join(out, 'node_modules/.cache/lexforge'), 'a file where the folder goes\n');
+    const result = await generate({
+      lexicons: [lexicons],
+      out,
+      onProgress: (message) => messages.push(message),
+    });
+
+    expect(result.written).toHaveLength(result.files);
+    expect(messages.some((message) => message.startsWith('Cache not saved: '))).toBe(true);
     expect(readTree(join(out, 'src'))).toEqual(await cleanTree(lexicons));
   });
 
