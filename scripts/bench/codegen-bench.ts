@@ -226,8 +226,9 @@ function notesOf(workspace: CodegenWorkspace, full: FullRun, again: Regeneration
     ...inProcessNote('full generation', full.inProcess),
     ...inProcessNote('regeneration', again.inProcess),
     prose(
-      'Both lexforge and atcute regenerate every module on each run (no cache): the second table',
-      'is a full run again, the output folder and the file cache warm.',
+      'For the second table the output folder is kept: lexforge reuses its generation cache',
+      '(`<out>/node_modules/.cache/lexforge`, counted in its files) and emits only the changed',
+      'document and the modules that looked it up; atcute regenerates every module.',
     ),
     ...(compileErrors === undefined
       ? []
