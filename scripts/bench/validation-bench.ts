@@ -245,7 +245,7 @@ function notesOf(refused: readonly string[], plan: SamplePlan, profiled: boolean
       ? [
           prose(
             'A target was missed, so lexforge was profiled in process (inspector, 100 µs sampling)',
-            'on the valid sets; `~run of lazy` is the `~run` method of the schema valibot\'s `lazy`',
+            "on the valid sets; `~run of lazy` is the `~run` method of the schema valibot's `lazy`",
             'returns, and likewise for the others.',
           ),
         ]
