@@ -1,3 +1,4 @@
+import { isCallable, mainType } from '../load/document-kind.js';
 import type { ExternalLexicons } from '../load/lexicon-set.js';
 import type { SourceDocument } from '../load/read-lexicons.js';
 import type { LexNode } from '../load/walk.js';
@@ -15,8 +16,6 @@ import {
 import {
   buildTree,
   exportName,
-  isCallable,
-  mainType,
   namespaceClassName,
   type NamespaceNode,
   pruned,

@@ -1,5 +1,5 @@
+import { isCallable } from '../load/document-kind.js';
 import type { SourceDocument } from '../load/read-lexicons.js';
-import type { LexNode } from '../load/walk.js';
 import { pascalCase, valueName } from '../names/identifiers.js';
 
 /** A namespace of the NSID tree: its documents and child namespaces, by segment. */
@@ -45,18 +45,6 @@ export function exportName(segment: string, taken: ReadonlySet<string>): string 
   const name = valueName(segment);
 
   return taken.has(name) ? `${name}_` : name;
-}
-
-/** The type of a document's `main` def, if it has one. */
-export function mainType(source: SourceDocument): string | undefined {
-  return (source.doc.defs as Record<string, LexNode>)['main']?.type;
-}
-
-/** Whether the client tree has a member for a document: a method, or a record collection. */
-export function isCallable(source: SourceDocument): boolean {
-  const type = mainType(source);
-
-  return type === 'query' || type === 'procedure' || type === 'record';
 }
 
 function hasCallable(node: NamespaceNode): boolean {

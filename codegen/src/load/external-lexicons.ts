@@ -1,6 +1,7 @@
+import { CodegenError } from '../errors.js';
+import { isCallable } from './document-kind.js';
 import type { ExternalLexicons } from './lexicon-set.js';
 import { readLexicons, type SourceDocument } from './read-lexicons.js';
-import { CodegenError } from '../errors.js';
 
 /** A package generated earlier, whose modules custom documents may refer to. */
 export interface ExternalPackage {
@@ -8,12 +9,6 @@ export interface ExternalPackage {
   module: string;
   /** The lexicon folder it was generated from. */
   lexicons: string;
-}
-
-function isCallable(source: SourceDocument): boolean {
-  const type = (source.doc.defs as Record<string, { type: string }>)['main']?.type;
-
-  return type === 'query' || type === 'procedure' || type === 'record';
 }
 
 /** The namespaces (`com`, `com.atproto`, ...) under which a set of documents has methods. */
