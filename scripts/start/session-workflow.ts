@@ -98,7 +98,9 @@ const saveSession: Step = async ({ account }) => {
   const file = await stat(account.sessionFile);
   const keys = Object.keys(JSON.parse(await readFile(account.sessionFile, 'utf8')) as object);
 
-  return `saved to ${account.sessionFile} (mode ${(file.mode & 0o777).toString(8)}): ${keys.join(', ')}`;
+  const mode = (file.mode & 0o777).toString(8);
+
+  return `saved to ${account.sessionFile} (mode ${mode}): ${keys.join(', ')}`;
 };
 
 const resumeFromFile: Step = async (context) => {
@@ -118,7 +120,9 @@ const expireAccess: Step = async (context) => {
 
   const client = await loggedIn(context);
 
-  return `the expired access token was renewed with the refresh token for ${client.authenticated().handle}`;
+  const { handle } = client.authenticated();
+
+  return `the expired access token was renewed with the refresh token for ${handle}`;
 };
 
 const revokeRefresh: Step = async (context) => {
@@ -185,7 +189,9 @@ async function readThroughAppView(context: WorkflowContext, uri: string): Promis
   const post = thread.thread as { post?: { record?: AppBskyFeedPost.Main } };
   const record = post.post?.record;
 
-  return `the AppView shows "${profile.displayName}" with ${profile.postsCount} post; ${describeFacets(record?.text ?? '', record?.facets)}`;
+  const facets = describeFacets(record?.text ?? '', record?.facets);
+
+  return `the AppView shows "${profile.displayName}" with ${profile.postsCount} post; ${facets}`;
 }
 
 async function readFromRepository(context: WorkflowContext, uri: string): Promise<string> {
@@ -193,7 +199,9 @@ async function readFromRepository(context: WorkflowContext, uri: string): Promis
   const profile = await client.app.bsky.actor.profile.get('self');
   const post = await client.app.bsky.feed.post.get(uri.split('/').pop() ?? '');
 
-  return `the repository holds "${profile.value.displayName}"; ${describeFacets(post.value.text, post.value.facets)}`;
+  const facets = describeFacets(post.value.text, post.value.facets);
+
+  return `the repository holds "${profile.value.displayName}"; ${facets}`;
 }
 
 const readBack: Step = async (context) => {

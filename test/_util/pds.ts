@@ -45,7 +45,8 @@ export function testPds(): TestPds {
 export async function createTestAccount(prefix = 'user'): Promise<TestAccount> {
   accountCounter += 1;
   // @NOTE the PDS refuses a first handle label longer than 18 characters
-  const name = `${prefix.slice(0, 6)}${process.pid % 10_000}x${accountCounter}${randomBytes(2).toString('hex')}`;
+  const unique = `${process.pid % 10_000}x${accountCounter}${randomBytes(2).toString('hex')}`;
+  const name = `${prefix.slice(0, 6)}${unique}`;
   const handle = `${name}.test`;
   const email = `${name}@example.com`;
   const password = `pw-${randomBytes(8).toString('hex')}`;

@@ -4,12 +4,14 @@ import type { DefRef, LexiconSet } from '../load/lexicon-set.js';
 import type { LexNode } from '../load/walk.js';
 import { nsidAlias, schemaName, typeName } from '../names/identifiers.js';
 
-/** The file of a document inside the output `src/`: `app.bsky.feed.post` -> `app/bsky/feed/post.ts`. */
+/**
+ * The file of a document inside the output `src/`: `app.bsky.feed.post` -> `app/bsky/feed/post.ts`.
+ */
 export function modulePath(nsid: string): string {
   const segments = nsid.split('.');
   const last = segments.pop() ?? nsid;
 
-  // @NOTE `index.ts` is the namespace index of every folder, so a document named `index` moves aside
+  // @NOTE `index.ts` is the namespace index of every folder: a document named `index` moves aside
   return [...segments, last === 'index' ? 'index_' : last].join('/') + '.ts';
 }
 
@@ -112,7 +114,7 @@ export class ModuleContext {
     return this.#qualify(ref.nsid, typeName(ref.def), false);
   }
 
-  /** The schema constant of a def, qualified by its document's import alias when it is elsewhere. */
+  /** The schema constant of a def, qualified by its document's alias when it is elsewhere. */
   schemaRef(ref: DefRef): string {
     return this.#qualify(ref.nsid, schemaName(ref.def), true);
   }

@@ -114,9 +114,13 @@ export class LexiconSet {
 
     if (allowed.has(node.type)) return undefined;
 
-    return allowed === UNION_TARGETS
-      ? `Union member is not an object or record: ${typeId(target)} is a ${node.type}, in ${fromNsid}`
-      : `Ref to a ${node.type} is not allowed: ${typeId(target)} in ${fromNsid}`;
+    if (allowed !== UNION_TARGETS) {
+      return `Ref to a ${node.type} is not allowed: ${typeId(target)} in ${fromNsid}`;
+    }
+
+    const member = `${typeId(target)} is a ${node.type}, in ${fromNsid}`;
+
+    return `Union member is not an object or record: ${member}`;
   }
 }
 

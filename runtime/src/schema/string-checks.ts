@@ -73,6 +73,10 @@ function describe(bounds: LengthBounds, unit: string): string {
     : `at most ${bounds.max} ${unit}`;
 }
 
+function lengthMessage(bounds: LengthBounds, unit: string, received: number): string {
+  return `Invalid length: Expected ${describe(bounds, unit)} but received ${received}`;
+}
+
 /** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
 export function stringFormat(format: StringFormat) {
   const action = v.check(
@@ -97,8 +101,7 @@ export function utf8Length(options: { minLength?: number; maxLength?: number }) 
 
       return within(utf8ByteLength(value), bounds);
     },
-    (issue) =>
-      `Invalid length: Expected ${describe(bounds, 'UTF-8 bytes')} but received ${utf8ByteLength(String(issue.input))}`,
+    (issue) => lengthMessage(bounds, 'UTF-8 bytes', utf8ByteLength(String(issue.input))),
   );
 
   return named(action, 'utf8_length', describe(bounds, 'UTF-8 bytes'));
@@ -115,8 +118,7 @@ export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: 
 
       return within(graphemeCount(value), bounds);
     },
-    (issue) =>
-      `Invalid length: Expected ${describe(bounds, 'graphemes')} but received ${graphemeCount(String(issue.input))}`,
+    (issue) => lengthMessage(bounds, 'graphemes', graphemeCount(String(issue.input))),
   );
 
   return named(action, 'grapheme_length', describe(bounds, 'graphemes'));

@@ -14,9 +14,9 @@ export const LABEL_SOURCE = '[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?';
 export const TLD_SOURCE = '[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?';
 
 // @NOTE: a TLD cannot start with a digit, which keeps IPv4 addresses out. Reserved TLDs such as
-// `.local`, `.onion`, `.arpa`, `.invalid` and `.test` pass: the handle spec makes them syntactically
-// valid and leaves refusing them to registration and resolution, so lexicon validation accepts
-// records naming them.
+// `.local`, `.onion`, `.arpa`, `.invalid` and `.test` pass: the handle spec makes them
+// syntactically valid and leaves refusing them to registration and resolution, so lexicon
+// validation accepts records naming them.
 const HANDLE_PATTERN = new RegExp(`(?:${LABEL_SOURCE}\\.)+${TLD_SOURCE}(?=/|$)`, 'y');
 
 /** Tests the characters of `s` from `start` to `end` (a slash or the end) as a handle. */

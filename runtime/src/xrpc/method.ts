@@ -13,7 +13,10 @@ export type XrpcErrorClass = new (details: XrpcResponseErrorDetails) => XrpcResp
 
 /** A request or response body as a lexicon declares it. */
 export interface BodySchema<T> {
-  /** The MIME type from the lexicon, e.g. `application/json`, `*\/*`, `application/vnd.ipld.car`. */
+  /**
+   * The MIME type from the lexicon, e.g. `application/json`, `*\/*` or
+   * `application/vnd.ipld.car`.
+   */
   readonly encoding: string;
   /** The schema of a JSON body; absent for binary encodings. */
   readonly schema?: GenericSchema<unknown, T> | undefined;
@@ -32,7 +35,9 @@ export interface QueryMethod<P, O> extends MethodBase<P> {
   readonly output?: BodySchema<O> | undefined;
 }
 
-/** A lexicon `procedure`: sent as POST, with a JSON or binary body when the lexicon has an input. */
+/**
+ * A lexicon `procedure`: sent as POST, with a JSON or binary body when the lexicon has an input.
+ */
 export interface ProcedureMethod<P, I, O> extends MethodBase<P> {
   readonly type: 'procedure';
   readonly input?: BodySchema<I> | undefined;

@@ -58,9 +58,9 @@ export function emitRecord(
   writeSchemaConst(writer, schemaName(def), name, objectSchema(record, context, tag), context);
   writer.blankLine();
   writeSummary(writer, 'The collection and record key type of this record.');
-  writer.writeLine(
-    `export const record = { collection: NSID, key: ${stringLiteral(key)}, schema: ${schemaName(def)} } as const;`,
-  );
+  const fields = `collection: NSID, key: ${stringLiteral(key)}, schema: ${schemaName(def)}`;
+
+  writer.writeLine(`export const record = { ${fields} } as const;`);
 }
 
 /** A named string, integer, boolean, array, blob, bytes or cid-link: a type alias and a schema. */

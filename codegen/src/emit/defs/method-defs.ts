@@ -164,9 +164,9 @@ function writeSetter(
   const name = setterName(field.name);
 
   writeJsDoc(writer, field.node);
-  writer.write(
-    `${IDENTIFIER.test(name) ? name : stringLiteral(name)}(value: ${fieldType(field, context)}): this`,
-  );
+  const member = IDENTIFIER.test(name) ? name : stringLiteral(name);
+
+  writer.write(`${member}(value: ${fieldType(field, context)}): this`);
   writer.block(() => writer.writeLine(`return this.${kind}(${stringLiteral(field.name)}, value);`));
 }
 
@@ -253,9 +253,9 @@ function emitRequestClass(writer: CodeBlockWriter, node: LexNode, context: Modul
   });
   writer.blankLine();
   writeJsDoc(writer, node);
-  writer.write(
-    `export function ${valueName(docName)}(client: ${context.runtimeType('XrpcClient')}): ${className}`,
-  );
+  const client = context.runtimeType('XrpcClient');
+
+  writer.write(`export function ${valueName(docName)}(client: ${client}): ${className}`);
   writer.block(() => writer.writeLine(`return new ${className}(client, method);`));
 }
 
