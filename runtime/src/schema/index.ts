@@ -13,6 +13,8 @@ export type { BlobOptions, BytesOptions } from './ipld-schemas.js';
 export {
   graphemeCount,
   graphemeLength,
+  hasGraphemeLength,
+  hasUtf8Length,
   stringFormat,
   utf8ByteLength,
   utf8Length,
@@ -21,4 +23,7 @@ export type { LengthBounds } from './string-checks.js';
 export { lexArray } from './lex-array.js';
 export type { LexArrayBounds } from './lex-array.js';
 export { lexObject } from './lex-object.js';
+export type { LexObjectCheck } from './lex-object.js';
+export { schemaCheck } from './schema-check.js';
+export type { SchemaCheck } from './schema-check.js';
 export { typedUnion } from './typed-union.js';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 import { adoptIssues, type RunDataset } from './nested-issues.js';
+import { schemaCheck, type SchemaCheck } from './schema-check.js';
 
 interface LexArraySchema extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> {
   readonly type: 'lex_array';
@@ -34,6 +35,20 @@ function checkLength(
   v._addIssue(context as never, 'length', dataset as never, config, { received: `${length}` });
 }
 
+function compileCheck(this: LexArraySchema): SchemaCheck {
+  const { minLength = 0, maxLength = Infinity } = this.bounds;
+  const check = schemaCheck(this.item);
+
+  return (value) => {
+    if (!Array.isArray(value) || value.length < minLength || value.length > maxLength) return false;
+
+    // a loop rather than `every`, which would skip the holes of a sparse array
+    for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+
+    return true;
+  };
+}
+
 function run(
   this: LexArraySchema,
   dataset: RunDataset,
@@ -48,6 +63,8 @@ function run(
   }
 
   dataset.typed = true;
+
+  if (schemaCheck(this)(input)) return dataset;
 
   for (let key = 0; key < input.length; key++) {
     const result = this.item['~run']({ value: input[key] }, config) as RunDataset;
@@ -86,6 +103,7 @@ export function lexArray<T>(
     item,
     bounds,
     '~run': run,
+    '~check': compileCheck,
   };
 
   return v._standardSchema(schema as never) as unknown as v.GenericSchema<unknown, T[]>;

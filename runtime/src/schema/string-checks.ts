@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-import { isStringFormat, type StringFormat } from '../syntax/formats.js';
+import { formatCheck, type StringFormat } from '../syntax/formats.js';
 
 const MAX_SHOWN = 64;
 
@@ -41,6 +41,29 @@ export function graphemeCount(value: string): number {
   return count;
 }
 
+/**
+ * Whether a string's length in UTF-8 bytes lies within `min` and `max`, counting only when the
+ * number of UTF-16 units leaves it in doubt.
+ */
+export function hasUtf8Length(value: string, min: number, max: number): boolean {
+  // UTF-8 takes 1 to 3 bytes per UTF-16 unit (4 per surrogate pair)
+  if (value.length >= min && value.length * 3 <= max) return true;
+
+  const bytes = utf8ByteLength(value);
+
+  return bytes >= min && bytes <= max;
+}
+
+/** Whether a string's length in grapheme clusters lies within `min` and `max`. */
+export function hasGraphemeLength(value: string, min: number, max: number): boolean {
+  // a string never has more graphemes than UTF-16 units
+  if (min === 0 && value.length <= max) return true;
+
+  const count = graphemeCount(value);
+
+  return count >= min && count <= max;
+}
+
 /** A check action that reports what it expects, for messages like `expected did format`. */
 function named<A extends v.CheckAction<string, v.ErrorMessage<v.CheckIssue<string>>>>(
   action: A,
@@ -54,13 +77,6 @@ function named<A extends v.CheckAction<string, v.ErrorMessage<v.CheckIssue<strin
 export interface LengthBounds {
   min?: number | undefined;
   max?: number | undefined;
-}
-
-function within(length: number, bounds: LengthBounds): boolean {
-  return (
-    (bounds.min === undefined || length >= bounds.min) &&
-    (bounds.max === undefined || length <= bounds.max)
-  );
 }
 
 function describe(bounds: LengthBounds, unit: string): string {
@@ -80,7 +96,7 @@ function lengthMessage(bounds: LengthBounds, unit: string, received: number): st
 /** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
 export function stringFormat(format: StringFormat) {
   const action = v.check(
-    (value: string) => isStringFormat(format, value),
+    formatCheck(format),
     (issue) => `Invalid format: Expected ${format} but received ${shown(String(issue.input))}`,
   );
 
@@ -94,13 +110,9 @@ export function stringFormat(format: StringFormat) {
 export function utf8Length(options: { minLength?: number; maxLength?: number }) {
   const bounds = { min: options.minLength, max: options.maxLength };
 
+  const { minLength = 0, maxLength = Infinity } = options;
   const action = v.check(
-    (value: string) => {
-      // UTF-8 takes 1 to 3 bytes per UTF-16 unit (4 per surrogate pair)
-      if (within(value.length, bounds) && within(value.length * 3, bounds)) return true;
-
-      return within(utf8ByteLength(value), bounds);
-    },
+    (value: string) => hasUtf8Length(value, minLength, maxLength),
     (issue) => lengthMessage(bounds, 'UTF-8 bytes', utf8ByteLength(String(issue.input))),
   );
 
@@ -111,13 +123,9 @@ export function utf8Length(options: { minLength?: number; maxLength?: number }) 
 export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: number }) {
   const bounds = { min: options.minGraphemes, max: options.maxGraphemes };
 
+  const { minGraphemes = 0, maxGraphemes = Infinity } = options;
   const action = v.check(
-    (value: string) => {
-      // a string never has more graphemes than UTF-16 units
-      if (bounds.min === undefined && within(value.length, bounds)) return true;
-
-      return within(graphemeCount(value), bounds);
-    },
+    (value: string) => hasGraphemeLength(value, minGraphemes, maxGraphemes),
     (issue) => lengthMessage(bounds, 'graphemes', graphemeCount(String(issue.input))),
   );
 

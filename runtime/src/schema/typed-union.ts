@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 import { markTyped } from './ipld-schemas.js';
+import { schemaCheck, type SchemaCheck } from './schema-check.js';
 
 type MemberGetter = () => v.GenericSchema;
 
@@ -16,6 +17,31 @@ function isTypedObject(value: unknown): value is { $type: string } {
     value !== null &&
     typeof (value as { $type?: unknown }).$type === 'string'
   );
+}
+
+function compileCheck(this: TypedUnionSchema): SchemaCheck {
+  const checks = new Map<string, SchemaCheck>();
+
+  const memberCheck = (type: string): SchemaCheck | undefined => {
+    let check = checks.get(type);
+
+    const member = Object.hasOwn(this.members, type) ? this.members[type] : undefined;
+
+    if (check === undefined && member !== undefined) {
+      check = schemaCheck(member());
+      checks.set(type, check);
+    }
+
+    return check;
+  };
+
+  return (value) => {
+    if (!isTypedObject(value)) return false;
+
+    const check = memberCheck(value.$type);
+
+    return check === undefined ? !this.closed : check(value);
+  };
 }
 
 function run(
@@ -65,6 +91,7 @@ export function typedUnion<T>(
     members,
     closed,
     '~run': run,
+    '~check': compileCheck,
   };
 
   return v._standardSchema(schema as never) as unknown as v.GenericSchema<unknown, T>;
