@@ -1,8 +1,9 @@
 import { isAtIdentifierSpan } from './at-identifier.js';
 import type { AtIdentifier } from './at-identifier.js';
+import { DID_SOURCE } from './did.js';
 import type { Nsid } from './nsid.js';
-import { isNsidSpan } from './nsid.js';
-import { isRecordKeySpan } from './record-key.js';
+import { isNsidSpan, NSID_MAX_LENGTH, NSID_SOURCE } from './nsid.js';
+import { isRecordKeySpan, RECORD_KEY_SOURCE } from './record-key.js';
 import { StringFormatError } from './string-format-error.js';
 
 /** An AT URI, e.g. `at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.feed.post/3k5nobkf2w72g`. */
@@ -27,6 +28,14 @@ const PREFIX = 'at://';
 
 // @NOTE: fragments are RFC 3986 fragment characters after a leading slash (JSON-path style).
 const FRAGMENT_PATTERN = /^\/(?:[a-zA-Z0-9._~!$&'()*+,;=:@/?-]|%[0-9a-fA-F]{2})*$/;
+
+// @NOTE: the form nearly every at-uri takes (a DID, maybe a collection and a record key) in one
+// pattern, which runs faster than checking each part; it holds only where no part can exceed its
+// length bound, so other strings take the part-by-part path.
+const COMMON_PATTERN = new RegExp(
+  `^at://${DID_SOURCE}(?:/${NSID_SOURCE}(?:/${RECORD_KEY_SOURCE})?)?$`,
+);
+const COMMON_MAX_LENGTH = NSID_MAX_LENGTH;
 
 function segmentEnd(s: string, start: number): number {
   const slash = s.indexOf('/', start);
@@ -56,6 +65,10 @@ function hasRecordPath(s: string, start: number): boolean {
  * ```
  */
 export function isAtUri(s: string): s is AtUri {
+  if (s.length <= COMMON_MAX_LENGTH && COMMON_PATTERN.test(s)) {
+    return true;
+  }
+
   if (s.length > AT_URI_MAX_LENGTH || !s.startsWith(PREFIX)) {
     return false;
   }

@@ -10,7 +10,10 @@ export const DID_MAX_LENGTH = 2048;
 // @NOTE: the identifier may hold `%`, which should start a two-hex-digit escape, but the DID spec
 // leaves checking the escapes to resolution; only a trailing `%` (or `:`) is a syntax error. The
 // method is lowercase letters only, and the DID is case-sensitive.
-const DID_PATTERN = /did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-](?=\/|$)/y;
+/** A DID (a regex source). */
+export const DID_SOURCE = 'did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]';
+
+const DID_PATTERN = new RegExp(`${DID_SOURCE}(?=/|$)`, 'y');
 
 /** Tests the characters of `s` from `start` to `end` (a slash or the end) as a DID. */
 export function isDidSpan(s: string, start: number, end: number): boolean {

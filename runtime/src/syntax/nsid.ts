@@ -22,10 +22,10 @@ export const NSID_MAX_LENGTH = 317;
 // digit while later ones may; the name allows letters and digits only, not starting with a digit.
 // The NSID spec also caps the authority at 253 characters, but the interop vectors accept a longer
 // one within the 317-character total, so only the total is checked here.
-const NSID_PATTERN = new RegExp(
-  `${TLD_SOURCE}(?:\\.${LABEL_SOURCE})+\\.[a-zA-Z][a-zA-Z0-9]{0,62}(?=/|$)`,
-  'y',
-);
+/** An NSID, without its length bound (a regex source). */
+export const NSID_SOURCE = `${TLD_SOURCE}(?:\\.${LABEL_SOURCE})+\\.[a-zA-Z][a-zA-Z0-9]{0,62}`;
+
+const NSID_PATTERN = new RegExp(`${NSID_SOURCE}(?=/|$)`, 'y');
 
 /** Tests the characters of `s` from `start` to `end` (a slash or the end) as an NSID. */
 export function isNsidSpan(s: string, start: number, end: number): boolean {

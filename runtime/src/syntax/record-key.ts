@@ -5,7 +5,10 @@ export const RECORD_KEY_MAX_LENGTH = 512;
 
 // @NOTE: the characters are those RFC 3986 leaves unreserved in a path segment, plus `:`; `.` and
 // `..` alone are refused because they would read as relative path steps.
-const RECORD_KEY_PATTERN = /(?!\.\.?(?:\/|$))[a-zA-Z0-9._:~-]+(?=\/|$)/y;
+/** A record key, without its length bound (a regex source). */
+export const RECORD_KEY_SOURCE = '(?!\\.\\.?(?:/|$))[a-zA-Z0-9._:~-]+';
+
+const RECORD_KEY_PATTERN = new RegExp(`${RECORD_KEY_SOURCE}(?=/|$)`, 'y');
 
 /** Tests the characters of `s` from `start` to `end` (a slash or the end) as a record key. */
 export function isRecordKeySpan(s: string, start: number, end: number): boolean {
