@@ -127,6 +127,24 @@ describe('generated syntax tree', () => {
     );
   });
 
+  test('gives each object schema a field check, except where a key is inherited', () => {
+    const defs = parse('com/example/actor/defs.ts');
+    const argsOf = (name: string) =>
+      defs
+        .getVariableDeclarationOrThrow(name)
+        .getInitializerIfKindOrThrow(SyntaxKind.CallExpression)
+        .getArguments();
+    const [, check] = argsOf('profileViewSchema');
+    const arrow = check?.asKindOrThrow(SyntaxKind.ArrowFunction);
+
+    expect(arrow?.getParameters().map((parameter) => parameter.getName())).toEqual(['o', 'c']);
+    expect(arrow?.getBody().getText()).toContain("typeof o['did'] === 'string' && isDid(o['did'])");
+    expect(arrow?.getBody().getText()).toContain(
+      "(o['pinned'] === undefined || c[6]!(o['pinned']))",
+    );
+    expect(argsOf('recordDefSchema')).toHaveLength(1);
+  });
+
   test('builds the client tree from namespace classes', () => {
     const client = parse('client.ts');
     const getters = client

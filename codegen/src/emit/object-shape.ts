@@ -1,5 +1,6 @@
 import type { LexNode } from '../load/walk.js';
 import { literalKey, propertyKey, stringLiteral } from '../names/identifiers.js';
+import { objectCheck } from './check-expr.js';
 import type { CodeBlockWriter } from './code-writer.js';
 import { jsDocLines } from './jsdoc.js';
 import type { ModuleContext } from './module-context.js';
@@ -85,7 +86,8 @@ function fieldSchema(field: ObjectField, context: ModuleContext): string {
 
 /**
  * The valibot schema of an object or params node: the runtime's `lexObject`, which checks the
- * known fields, keeps unknown ones and, unlike `v.looseObject`, does not copy the object.
+ * known fields, keeps unknown ones and, unlike `v.looseObject`, does not copy the object. Its
+ * second argument is the generated check that lets valid values through without collecting issues.
  */
 export function objectSchema(node: LexNode, context: ModuleContext, tag?: TypeTag): string {
   const v = context.valibot();
@@ -97,11 +99,14 @@ export function objectSchema(node: LexNode, context: ModuleContext, tag?: TypeTa
     entries.push(`  $type: ${tag.required ? literal : pure(`${v}.exactOptional`, [literal])},\n`);
   }
 
-  for (const field of objectFields(node)) {
+  const fields = objectFields(node);
+
+  for (const field of fields) {
     entries.push(`  ${literalKey(field.name)}: ${fieldSchema(field, context)},\n`);
   }
 
-  return pure(context.runtimeValue('lexObject'), [
-    entries.length === 0 ? '{}' : `{\n${entries.join('')}}`,
-  ]);
+  const check = objectCheck(fields, context, tag);
+  const args = [entries.length === 0 ? '{}' : `{\n${entries.join('')}}`];
+
+  return pure(context.runtimeValue('lexObject'), check === undefined ? args : [...args, check]);
 }

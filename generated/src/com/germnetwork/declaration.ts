@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, hasUtf8Length, isUri, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.germnetwork.declaration';
@@ -45,7 +45,13 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   keyPackage: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ bytes()),
   messageMe: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => messageMeSchema)),
   version: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 5, maxLength: 14 })),
-});
+}, (o, c) =>
+  o['$type'] === 'com.germnetwork.declaration' &&
+  (o['continuityProofs'] === undefined || c[1]!(o['continuityProofs'])) &&
+  o['currentKey'] !== undefined && c[2]!(o['currentKey']) &&
+  (o['keyPackage'] === undefined || c[3]!(o['keyPackage'])) &&
+  (o['messageMe'] === undefined || c[4]!(o['messageMe'])) &&
+  typeof o['version'] === 'string' && hasUtf8Length(o['version'], 5, 14));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;
@@ -72,4 +78,7 @@ export const messageMeSchema: v.GenericSchema<unknown, MessageMe> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.germnetwork.declaration#messageMe')),
   messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 2047 })),
   showButtonTo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 100 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.germnetwork.declaration#messageMe') &&
+  typeof o['messageMeUrl'] === 'string' && isUri(o['messageMeUrl']) && hasUtf8Length(o['messageMeUrl'], 1, 2047) &&
+  typeof o['showButtonTo'] === 'string' && hasUtf8Length(o['showButtonTo'], 1, 100));

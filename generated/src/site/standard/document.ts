@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, isUri, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../com/atproto/repo/strongRef.js';
@@ -96,7 +96,22 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   textContent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   title: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 5000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 500 })),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  o['$type'] === 'site.standard.document' &&
+  (o['bskyPostRef'] === undefined || c[1]!(o['bskyPostRef'])) &&
+  (o['content'] === undefined || c[2]!(o['content'])) &&
+  (o['contributors'] === undefined || c[3]!(o['contributors'])) &&
+  (o['coverImage'] === undefined || c[4]!(o['coverImage'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 30000) && hasGraphemeLength(o['description'], 0, 3000)) &&
+  (o['labels'] === undefined || c[6]!(o['labels'])) &&
+  (o['links'] === undefined || c[7]!(o['links'])) &&
+  (o['path'] === undefined || typeof o['path'] === 'string') &&
+  typeof o['publishedAt'] === 'string' && isDatetime(o['publishedAt']) &&
+  typeof o['site'] === 'string' && isUri(o['site']) &&
+  (o['tags'] === undefined || c[11]!(o['tags'])) &&
+  (o['textContent'] === undefined || typeof o['textContent'] === 'string') &&
+  typeof o['title'] === 'string' && hasUtf8Length(o['title'], 0, 5000) && hasGraphemeLength(o['title'], 0, 500) &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -122,4 +137,8 @@ export const contributorSchema: v.GenericSchema<unknown, Contributor> = /*#__PUR
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 }))),
   role: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 }))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'site.standard.document#contributor') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 1000) && hasGraphemeLength(o['displayName'], 0, 100)) &&
+  (o['role'] === undefined || typeof o['role'] === 'string' && hasUtf8Length(o['role'], 0, 1000) && hasGraphemeLength(o['role'], 0, 100)));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, hasGraphemeLength, hasUtf8Length, isUri, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../com/atproto/label/defs.js';
 import * as SiteStandardThemeBasic from './theme/basic.js';
@@ -59,7 +59,15 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 5000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 500 })),
   preferences: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => preferencesSchema)),
   url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  o['$type'] === 'site.standard.publication' &&
+  (o['basicTheme'] === undefined || c[1]!(o['basicTheme'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 30000) && hasGraphemeLength(o['description'], 0, 3000)) &&
+  (o['icon'] === undefined || c[3]!(o['icon'])) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 0, 5000) && hasGraphemeLength(o['name'], 0, 500) &&
+  (o['preferences'] === undefined || c[6]!(o['preferences'])) &&
+  typeof o['url'] === 'string' && isUri(o['url']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -77,4 +85,6 @@ export interface Preferences {
 export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('site.standard.publication#preferences')),
   showInDiscover: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'site.standard.publication#preferences') &&
+  (o['showInDiscover'] === undefined || typeof o['showInDiscover'] === 'boolean'));

@@ -21,7 +21,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.actor.contentVisibilityDeclaration'),
   hideFromAlgorithmicRecommendations: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  o['$type'] === 'app.bsky.actor.contentVisibilityDeclaration' &&
+  typeof o['hideFromAlgorithmicRecommendations'] === 'boolean');
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

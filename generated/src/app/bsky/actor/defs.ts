@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isCid, isDatetime, isDid, isHandle, isUri, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -25,7 +25,9 @@ export interface AdultContentPref {
 export const adultContentPrefSchema: v.GenericSchema<unknown, AdultContentPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#adultContentPref')),
   enabled: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#adultContentPref') &&
+  typeof o['enabled'] === 'boolean');
 
 /**
  * If set, an active progress guide. Once completed, can be set to undefined. Should have unspecced
@@ -42,7 +44,9 @@ export interface BskyAppProgressGuide {
 export const bskyAppProgressGuideSchema: v.GenericSchema<unknown, BskyAppProgressGuide> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#bskyAppProgressGuide')),
   guide: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#bskyAppProgressGuide') &&
+  typeof o['guide'] === 'string' && hasUtf8Length(o['guide'], 0, 100));
 
 /**
  * A grab bag of state that's specific to the bsky.app program. Third-party apps shouldn't use this.
@@ -73,7 +77,12 @@ export const bskyAppStatePrefSchema: v.GenericSchema<unknown, BskyAppStatePref> 
   isBetaUser: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   nuxs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => nuxSchema), { maxLength: 100 })),
   queuedNudges: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })), { maxLength: 1000 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#bskyAppStatePref') &&
+  (o['activeProgressGuide'] === undefined || c[1]!(o['activeProgressGuide'])) &&
+  (o['isBetaUser'] === undefined || typeof o['isBetaUser'] === 'boolean') &&
+  (o['nuxs'] === undefined || c[3]!(o['nuxs'])) &&
+  (o['queuedNudges'] === undefined || c[4]!(o['queuedNudges'])));
 
 export interface ContentLabelPref {
   $type?: 'app.bsky.actor.defs#contentLabelPref';
@@ -91,7 +100,11 @@ export const contentLabelPrefSchema: v.GenericSchema<unknown, ContentLabelPref> 
   label: /*#__PURE__*/ v.string(),
   labelerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   visibility: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#contentLabelPref') &&
+  typeof o['label'] === 'string' &&
+  (o['labelerDid'] === undefined || typeof o['labelerDid'] === 'string' && isDid(o['labelerDid'])) &&
+  typeof o['visibility'] === 'string');
 
 /**
  * Read-only preference containing value(s) inferred from the user's declared birthdate. Absence of
@@ -118,7 +131,11 @@ export const declaredAgePrefSchema: v.GenericSchema<unknown, DeclaredAgePref> = 
   isOverAge13: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isOverAge16: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isOverAge18: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#declaredAgePref') &&
+  (o['isOverAge13'] === undefined || typeof o['isOverAge13'] === 'boolean') &&
+  (o['isOverAge16'] === undefined || typeof o['isOverAge16'] === 'boolean') &&
+  (o['isOverAge18'] === undefined || typeof o['isOverAge18'] === 'boolean'));
 
 export interface FeedViewPref {
   $type?: 'app.bsky.actor.defs#feedViewPref';
@@ -158,7 +175,14 @@ export const feedViewPrefSchema: v.GenericSchema<unknown, FeedViewPref> = /*#__P
   hideRepliesByLikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   hideRepliesByUnfollowed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   hideReposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#feedViewPref') &&
+  typeof o['feed'] === 'string' &&
+  (o['hideQuotePosts'] === undefined || typeof o['hideQuotePosts'] === 'boolean') &&
+  (o['hideReplies'] === undefined || typeof o['hideReplies'] === 'boolean') &&
+  (o['hideRepliesByLikeCount'] === undefined || typeof o['hideRepliesByLikeCount'] === 'number' && Number.isInteger(o['hideRepliesByLikeCount'])) &&
+  (o['hideRepliesByUnfollowed'] === undefined || typeof o['hideRepliesByUnfollowed'] === 'boolean') &&
+  (o['hideReposts'] === undefined || typeof o['hideReposts'] === 'boolean'));
 
 export interface HiddenPostsPref {
   $type?: 'app.bsky.actor.defs#hiddenPostsPref';
@@ -171,7 +195,9 @@ export interface HiddenPostsPref {
 export const hiddenPostsPrefSchema: v.GenericSchema<unknown, HiddenPostsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#hiddenPostsPref')),
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#hiddenPostsPref') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 export interface InterestsPref {
   $type?: 'app.bsky.actor.defs#interestsPref';
@@ -185,7 +211,9 @@ export interface InterestsPref {
 export const interestsPrefSchema: v.GenericSchema<unknown, InterestsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#interestsPref')),
   tags: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })), { maxLength: 100 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#interestsPref') &&
+  o['tags'] !== undefined && c[1]!(o['tags']));
 
 /**
  * The subject's followers whom you also follow
@@ -203,7 +231,10 @@ export const knownFollowersSchema: v.GenericSchema<unknown, KnownFollowers> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#knownFollowers')),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   followers: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema), { minLength: 0, maxLength: 5 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#knownFollowers') &&
+  typeof o['count'] === 'number' && Number.isInteger(o['count']) &&
+  o['followers'] !== undefined && c[2]!(o['followers']));
 
 export interface LabelerPrefItem {
   $type?: 'app.bsky.actor.defs#labelerPrefItem';
@@ -216,7 +247,9 @@ export interface LabelerPrefItem {
 export const labelerPrefItemSchema: v.GenericSchema<unknown, LabelerPrefItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelerPrefItem')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#labelerPrefItem') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface LabelersPref {
   $type?: 'app.bsky.actor.defs#labelersPref';
@@ -226,7 +259,9 @@ export interface LabelersPref {
 export const labelersPrefSchema: v.GenericSchema<unknown, LabelersPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelersPref')),
   labelers: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => labelerPrefItemSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#labelersPref') &&
+  o['labelers'] !== undefined && c[1]!(o['labelers']));
 
 /**
  * Preferences for live events.
@@ -249,7 +284,10 @@ export const liveEventPreferencesSchema: v.GenericSchema<unknown, LiveEventPrefe
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#liveEventPreferences')),
   hiddenFeedIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   hideAllFeeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#liveEventPreferences') &&
+  (o['hiddenFeedIds'] === undefined || c[1]!(o['hiddenFeedIds'])) &&
+  (o['hideAllFeeds'] === undefined || typeof o['hideAllFeeds'] === 'boolean'));
 
 /**
  * A word that the account owner has muted.
@@ -286,7 +324,13 @@ export const mutedWordSchema: v.GenericSchema<unknown, MutedWord> = /*#__PURE__*
   id: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   targets: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => mutedWordTargetSchema)),
   value: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#mutedWord') &&
+  (o['actorTarget'] === undefined || typeof o['actorTarget'] === 'string') &&
+  (o['expiresAt'] === undefined || typeof o['expiresAt'] === 'string' && isDatetime(o['expiresAt'])) &&
+  (o['id'] === undefined || typeof o['id'] === 'string') &&
+  o['targets'] !== undefined && c[4]!(o['targets']) &&
+  typeof o['value'] === 'string' && hasUtf8Length(o['value'], 0, 10000) && hasGraphemeLength(o['value'], 0, 1000));
 
 /**
  * Max length: 640. Max graphemes: 64.
@@ -306,7 +350,9 @@ export interface MutedWordsPref {
 export const mutedWordsPrefSchema: v.GenericSchema<unknown, MutedWordsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#mutedWordsPref')),
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => mutedWordSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#mutedWordsPref') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 /**
  * A new user experiences (NUX) storage object
@@ -340,7 +386,12 @@ export const nuxSchema: v.GenericSchema<unknown, Nux> = /*#__PURE__*/ lexObject(
   data: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
   expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#nux') &&
+  typeof o['completed'] === 'boolean' &&
+  (o['data'] === undefined || typeof o['data'] === 'string' && hasUtf8Length(o['data'], 0, 3000) && hasGraphemeLength(o['data'], 0, 300)) &&
+  (o['expiresAt'] === undefined || typeof o['expiresAt'] === 'string' && isDatetime(o['expiresAt'])) &&
+  typeof o['id'] === 'string' && hasUtf8Length(o['id'], 0, 100));
 
 export interface PersonalDetailsPref {
   $type?: 'app.bsky.actor.defs#personalDetailsPref';
@@ -354,7 +405,9 @@ export interface PersonalDetailsPref {
 export const personalDetailsPrefSchema: v.GenericSchema<unknown, PersonalDetailsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#personalDetailsPref')),
   birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#personalDetailsPref') &&
+  (o['birthDate'] === undefined || typeof o['birthDate'] === 'string' && isDatetime(o['birthDate'])));
 
 /**
  * Default post interaction settings for the account. These values should be applied as default
@@ -381,7 +434,10 @@ export const postInteractionSettingsPrefSchema: v.GenericSchema<unknown, PostInt
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#postInteractionSettingsPref')),
   postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false), { maxLength: 5 })),
   threadgateAllowRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false), { maxLength: 5 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#postInteractionSettingsPref') &&
+  (o['postgateEmbeddingRules'] === undefined || c[1]!(o['postgateEmbeddingRules'])) &&
+  (o['threadgateAllowRules'] === undefined || c[2]!(o['threadgateAllowRules'])));
 
 export type Preferences = ($Typed<AdultContentPref, 'app.bsky.actor.defs#adultContentPref'> | $Typed<ContentLabelPref, 'app.bsky.actor.defs#contentLabelPref'> | $Typed<SavedFeedsPref, 'app.bsky.actor.defs#savedFeedsPref'> | $Typed<SavedFeedsPrefV2, 'app.bsky.actor.defs#savedFeedsPrefV2'> | $Typed<PersonalDetailsPref, 'app.bsky.actor.defs#personalDetailsPref'> | $Typed<DeclaredAgePref, 'app.bsky.actor.defs#declaredAgePref'> | $Typed<FeedViewPref, 'app.bsky.actor.defs#feedViewPref'> | $Typed<ThreadViewPref, 'app.bsky.actor.defs#threadViewPref'> | $Typed<InterestsPref, 'app.bsky.actor.defs#interestsPref'> | $Typed<MutedWordsPref, 'app.bsky.actor.defs#mutedWordsPref'> | $Typed<HiddenPostsPref, 'app.bsky.actor.defs#hiddenPostsPref'> | $Typed<BskyAppStatePref, 'app.bsky.actor.defs#bskyAppStatePref'> | $Typed<LabelersPref, 'app.bsky.actor.defs#labelersPref'> | $Typed<PostInteractionSettingsPref, 'app.bsky.actor.defs#postInteractionSettingsPref'> | $Typed<VerificationPrefs, 'app.bsky.actor.defs#verificationPrefs'> | $Typed<LiveEventPreferences, 'app.bsky.actor.defs#liveEventPreferences'> | UnknownTypedObject)[];
 
@@ -407,7 +463,15 @@ export const profileAssociatedSchema: v.GenericSchema<unknown, ProfileAssociated
   labeler: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   starterPacks: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileAssociated') &&
+  (o['activitySubscription'] === undefined || c[1]!(o['activitySubscription'])) &&
+  (o['chat'] === undefined || c[2]!(o['chat'])) &&
+  (o['feedgens'] === undefined || typeof o['feedgens'] === 'number' && Number.isInteger(o['feedgens'])) &&
+  (o['germ'] === undefined || c[4]!(o['germ'])) &&
+  (o['labeler'] === undefined || typeof o['labeler'] === 'boolean') &&
+  (o['lists'] === undefined || typeof o['lists'] === 'number' && Number.isInteger(o['lists'])) &&
+  (o['starterPacks'] === undefined || typeof o['starterPacks'] === 'number' && Number.isInteger(o['starterPacks'])));
 
 export interface ProfileAssociatedActivitySubscription {
   $type?: 'app.bsky.actor.defs#profileAssociatedActivitySubscription';
@@ -417,7 +481,9 @@ export interface ProfileAssociatedActivitySubscription {
 export const profileAssociatedActivitySubscriptionSchema: v.GenericSchema<unknown, ProfileAssociatedActivitySubscription> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedActivitySubscription')),
   allowSubscriptions: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileAssociatedActivitySubscription') &&
+  typeof o['allowSubscriptions'] === 'string');
 
 export interface ProfileAssociatedChat {
   $type?: 'app.bsky.actor.defs#profileAssociatedChat';
@@ -429,7 +495,10 @@ export const profileAssociatedChatSchema: v.GenericSchema<unknown, ProfileAssoci
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedChat')),
   allowGroupInvites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   allowIncoming: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileAssociatedChat') &&
+  (o['allowGroupInvites'] === undefined || typeof o['allowGroupInvites'] === 'string') &&
+  typeof o['allowIncoming'] === 'string');
 
 export interface ProfileAssociatedGerm {
   $type?: 'app.bsky.actor.defs#profileAssociatedGerm';
@@ -444,7 +513,10 @@ export const profileAssociatedGermSchema: v.GenericSchema<unknown, ProfileAssoci
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedGerm')),
   messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   showButtonTo: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileAssociatedGerm') &&
+  typeof o['messageMeUrl'] === 'string' && isUri(o['messageMeUrl']) &&
+  typeof o['showButtonTo'] === 'string');
 
 export interface ProfileView {
   $type?: 'app.bsky.actor.defs#profileView';
@@ -504,7 +576,22 @@ export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PUR
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileView') &&
+  (o['associated'] === undefined || c[1]!(o['associated'])) &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['debug'] === undefined || c[4]!(o['debug'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 2560) && hasGraphemeLength(o['description'], 0, 256)) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['indexedAt'] === undefined || typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt'])) &&
+  (o['labels'] === undefined || c[10]!(o['labels'])) &&
+  (o['pronouns'] === undefined || typeof o['pronouns'] === 'string') &&
+  (o['status'] === undefined || c[12]!(o['status'])) &&
+  (o['verification'] === undefined || c[13]!(o['verification'])) &&
+  (o['viewer'] === undefined || c[14]!(o['viewer'])));
 
 export interface ProfileViewBasic {
   $type?: 'app.bsky.actor.defs#profileViewBasic';
@@ -554,7 +641,20 @@ export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> 
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileViewBasic') &&
+  (o['associated'] === undefined || c[1]!(o['associated'])) &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['debug'] === undefined || c[4]!(o['debug'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['labels'] === undefined || c[8]!(o['labels'])) &&
+  (o['pronouns'] === undefined || typeof o['pronouns'] === 'string') &&
+  (o['status'] === undefined || c[10]!(o['status'])) &&
+  (o['verification'] === undefined || c[11]!(o['verification'])) &&
+  (o['viewer'] === undefined || c[12]!(o['viewer'])));
 
 export interface ProfileViewDetailed {
   $type?: 'app.bsky.actor.defs#profileViewDetailed';
@@ -634,7 +734,29 @@ export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDeta
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
   website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileViewDetailed') &&
+  (o['associated'] === undefined || c[1]!(o['associated'])) &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  (o['banner'] === undefined || typeof o['banner'] === 'string' && isUri(o['banner'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['debug'] === undefined || c[5]!(o['debug'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 2560) && hasGraphemeLength(o['description'], 0, 256)) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  (o['followersCount'] === undefined || typeof o['followersCount'] === 'number' && Number.isInteger(o['followersCount'])) &&
+  (o['followsCount'] === undefined || typeof o['followsCount'] === 'number' && Number.isInteger(o['followsCount'])) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['indexedAt'] === undefined || typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt'])) &&
+  (o['joinedViaStarterPack'] === undefined || c[13]!(o['joinedViaStarterPack'])) &&
+  (o['labels'] === undefined || c[14]!(o['labels'])) &&
+  (o['pinnedPost'] === undefined || c[15]!(o['pinnedPost'])) &&
+  (o['postsCount'] === undefined || typeof o['postsCount'] === 'number' && Number.isInteger(o['postsCount'])) &&
+  (o['pronouns'] === undefined || typeof o['pronouns'] === 'string') &&
+  (o['status'] === undefined || c[18]!(o['status'])) &&
+  (o['verification'] === undefined || c[19]!(o['verification'])) &&
+  (o['viewer'] === undefined || c[20]!(o['viewer'])) &&
+  (o['website'] === undefined || typeof o['website'] === 'string' && isUri(o['website'])));
 
 export interface SavedFeed {
   $type?: 'app.bsky.actor.defs#savedFeed';
@@ -650,7 +772,12 @@ export const savedFeedSchema: v.GenericSchema<unknown, SavedFeed> = /*#__PURE__*
   pinned: /*#__PURE__*/ v.boolean(),
   type: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#savedFeed') &&
+  typeof o['id'] === 'string' &&
+  typeof o['pinned'] === 'boolean' &&
+  typeof o['type'] === 'string' &&
+  typeof o['value'] === 'string');
 
 export interface SavedFeedsPref {
   $type?: 'app.bsky.actor.defs#savedFeedsPref';
@@ -664,7 +791,11 @@ export const savedFeedsPrefSchema: v.GenericSchema<unknown, SavedFeedsPref> = /*
   pinned: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   saved: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   timelineIndex: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#savedFeedsPref') &&
+  o['pinned'] !== undefined && c[1]!(o['pinned']) &&
+  o['saved'] !== undefined && c[2]!(o['saved']) &&
+  (o['timelineIndex'] === undefined || typeof o['timelineIndex'] === 'number' && Number.isInteger(o['timelineIndex'])));
 
 export interface SavedFeedsPrefV2 {
   $type?: 'app.bsky.actor.defs#savedFeedsPrefV2';
@@ -674,7 +805,9 @@ export interface SavedFeedsPrefV2 {
 export const savedFeedsPrefV2Schema: v.GenericSchema<unknown, SavedFeedsPrefV2> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPrefV2')),
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => savedFeedSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#savedFeedsPrefV2') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 export interface StatusView {
   $type?: 'app.bsky.actor.defs#statusView';
@@ -723,7 +856,17 @@ export const statusViewSchema: v.GenericSchema<unknown, StatusView> = /*#__PURE_
   record: /*#__PURE__*/ unknownObject(),
   status: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#statusView') &&
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  (o['embed'] === undefined || c[2]!(o['embed'])) &&
+  (o['expiresAt'] === undefined || typeof o['expiresAt'] === 'string' && isDatetime(o['expiresAt'])) &&
+  (o['isActive'] === undefined || typeof o['isActive'] === 'boolean') &&
+  (o['isDisabled'] === undefined || typeof o['isDisabled'] === 'boolean') &&
+  (o['labels'] === undefined || c[6]!(o['labels'])) &&
+  o['record'] !== undefined && c[7]!(o['record']) &&
+  typeof o['status'] === 'string' &&
+  (o['uri'] === undefined || typeof o['uri'] === 'string' && isAtUri(o['uri'])));
 
 export interface ThreadViewPref {
   $type?: 'app.bsky.actor.defs#threadViewPref';
@@ -736,7 +879,9 @@ export interface ThreadViewPref {
 export const threadViewPrefSchema: v.GenericSchema<unknown, ThreadViewPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#threadViewPref')),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#threadViewPref') &&
+  (o['sort'] === undefined || typeof o['sort'] === 'string'));
 
 /**
  * Preferences for how verified accounts appear in the app.
@@ -754,7 +899,9 @@ export interface VerificationPrefs {
 export const verificationPrefsSchema: v.GenericSchema<unknown, VerificationPrefs> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationPrefs')),
   hideBadges: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#verificationPrefs') &&
+  (o['hideBadges'] === undefined || typeof o['hideBadges'] === 'boolean'));
 
 /**
  * Represents the verification information about the user this object is attached to.
@@ -781,7 +928,11 @@ export const verificationStateSchema: v.GenericSchema<unknown, VerificationState
   trustedVerifierStatus: /*#__PURE__*/ v.string(),
   verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => verificationViewSchema)),
   verifiedStatus: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#verificationState') &&
+  typeof o['trustedVerifierStatus'] === 'string' &&
+  o['verifications'] !== undefined && c[2]!(o['verifications']) &&
+  typeof o['verifiedStatus'] === 'string');
 
 /**
  * An individual verification for an associated subject.
@@ -826,7 +977,14 @@ export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> 
   issuerDisplayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   issuerHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#verificationView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['isValid'] === 'boolean' &&
+  typeof o['issuer'] === 'string' && isDid(o['issuer']) &&
+  (o['issuerDisplayName'] === undefined || typeof o['issuerDisplayName'] === 'string') &&
+  (o['issuerHandle'] === undefined || typeof o['issuerHandle'] === 'string' && isHandle(o['issuerHandle'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 /**
  * Metadata about the requesting account's relationship with the subject account. Only has
@@ -887,4 +1045,16 @@ export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PUR
   mutedByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema)),
   mutedOnlyQuoteposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   mutedOnlyReposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#viewerState') &&
+  (o['activitySubscription'] === undefined || c[1]!(o['activitySubscription'])) &&
+  (o['blockedBy'] === undefined || typeof o['blockedBy'] === 'boolean') &&
+  (o['blocking'] === undefined || typeof o['blocking'] === 'string' && isAtUri(o['blocking'])) &&
+  (o['blockingByList'] === undefined || c[4]!(o['blockingByList'])) &&
+  (o['followedBy'] === undefined || typeof o['followedBy'] === 'string' && isAtUri(o['followedBy'])) &&
+  (o['following'] === undefined || typeof o['following'] === 'string' && isAtUri(o['following'])) &&
+  (o['knownFollowers'] === undefined || c[7]!(o['knownFollowers'])) &&
+  (o['muted'] === undefined || typeof o['muted'] === 'boolean') &&
+  (o['mutedByList'] === undefined || c[9]!(o['mutedByList'])) &&
+  (o['mutedOnlyQuoteposts'] === undefined || typeof o['mutedOnlyQuoteposts'] === 'boolean') &&
+  (o['mutedOnlyReposts'] === undefined || typeof o['mutedOnlyReposts'] === 'boolean'));

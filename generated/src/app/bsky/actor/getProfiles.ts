@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')), { maxLength: 25 }),
-});
+}, (o, c) =>
+  o['actors'] !== undefined && c[0]!(o['actors']));
 
 export interface Output {
   profiles: AppBskyActorDefs.ProfileViewDetailed[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   profiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
-});
+}, (o, c) =>
+  o['profiles'] !== undefined && c[0]!(o['profiles']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isUri, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -66,7 +66,18 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   pinnedPost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 200 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 20 }))),
   website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.actor.profile' &&
+  (o['avatar'] === undefined || c[1]!(o['avatar'])) &&
+  (o['banner'] === undefined || c[2]!(o['banner'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 2560) && hasGraphemeLength(o['description'], 0, 256)) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  (o['joinedViaStarterPack'] === undefined || c[6]!(o['joinedViaStarterPack'])) &&
+  (o['labels'] === undefined || c[7]!(o['labels'])) &&
+  (o['pinnedPost'] === undefined || c[8]!(o['pinnedPost'])) &&
+  (o['pronouns'] === undefined || typeof o['pronouns'] === 'string' && hasUtf8Length(o['pronouns'], 0, 200) && hasGraphemeLength(o['pronouns'], 0, 20)) &&
+  (o['website'] === undefined || typeof o['website'] === 'string' && isUri(o['website'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

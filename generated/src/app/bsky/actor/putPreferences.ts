@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.preferencesSchema),
-});
+}, (o, c) =>
+  o['preferences'] !== undefined && c[0]!(o['preferences']));
 
 export type Output = undefined;
 

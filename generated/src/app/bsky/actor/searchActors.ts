@@ -34,7 +34,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   term: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['q'] === undefined || typeof o['q'] === 'string') &&
+  (o['term'] === undefined || typeof o['term'] === 'string'));
 
 export interface Output {
   actors: AppBskyActorDefs.ProfileView[];
@@ -44,7 +48,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['actors'] !== undefined && c[0]!(o['actors']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

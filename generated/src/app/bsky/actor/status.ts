@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isDatetime, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedExternal from '../embed/external.js';
 
@@ -39,7 +39,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   durationMinutes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1))),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | UnknownTypedObject>({ 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema }, false)),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.actor.status' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['durationMinutes'] === undefined || typeof o['durationMinutes'] === 'number' && Number.isInteger(o['durationMinutes']) && o['durationMinutes'] >= 1) &&
+  (o['embed'] === undefined || c[3]!(o['embed'])) &&
+  typeof o['status'] === 'string');
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

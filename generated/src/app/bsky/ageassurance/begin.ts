@@ -34,7 +34,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   email: /*#__PURE__*/ v.string(),
   language: /*#__PURE__*/ v.string(),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  typeof o['countryCode'] === 'string' &&
+  typeof o['email'] === 'string' &&
+  typeof o['language'] === 'string' &&
+  (o['regionCode'] === undefined || typeof o['regionCode'] === 'string'));
 
 export type Output = AppBskyAgeassuranceDefs.State;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isDatetime, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.ageassurance.defs';
@@ -25,7 +25,9 @@ export interface Config {
 export const configSchema: v.GenericSchema<unknown, Config> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#config')),
   regions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => configRegionSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#config') &&
+  o['regions'] !== undefined && c[1]!(o['regions']));
 
 /**
  * The Age Assurance configuration for a specific region.
@@ -72,7 +74,14 @@ export const configRegionSchema: v.GenericSchema<unknown, ConfigRegion> = /*#__P
   platforms: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   rules: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ConfigRegionRuleDefault, 'app.bsky.ageassurance.defs#configRegionRuleDefault'> | $Typed<ConfigRegionRuleIfDeclaredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge'> | $Typed<ConfigRegionRuleIfDeclaredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge'> | $Typed<ConfigRegionRuleIfAssuredOverAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge'> | $Typed<ConfigRegionRuleIfAssuredUnderAge, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge'> | $Typed<ConfigRegionRuleIfAccountNewerThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan'> | $Typed<ConfigRegionRuleIfAccountOlderThan, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan'> | UnknownTypedObject>({ 'app.bsky.ageassurance.defs#configRegionRuleDefault': () => configRegionRuleDefaultSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge': () => configRegionRuleIfDeclaredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge': () => configRegionRuleIfDeclaredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge': () => configRegionRuleIfAssuredOverAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge': () => configRegionRuleIfAssuredUnderAgeSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan': () => configRegionRuleIfAccountNewerThanSchema, 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan': () => configRegionRuleIfAccountOlderThanSchema }, false)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegion') &&
+  (o['additionalVerificationMethods'] === undefined || c[1]!(o['additionalVerificationMethods'])) &&
+  typeof o['countryCode'] === 'string' &&
+  typeof o['minAccessAge'] === 'number' && Number.isInteger(o['minAccessAge']) &&
+  (o['platforms'] === undefined || c[4]!(o['platforms'])) &&
+  (o['regionCode'] === undefined || typeof o['regionCode'] === 'string') &&
+  o['rules'] !== undefined && c[6]!(o['rules']));
 
 /**
  * Age Assurance rule that applies by default.
@@ -85,7 +94,9 @@ export interface ConfigRegionRuleDefault {
 export const configRegionRuleDefaultSchema: v.GenericSchema<unknown, ConfigRegionRuleDefault> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleDefault')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleDefault') &&
+  o['access'] !== undefined && c[1]!(o['access']));
 
 /**
  * Age Assurance rule that applies if the account is equal-to or newer than a certain date.
@@ -104,7 +115,10 @@ export const configRegionRuleIfAccountNewerThanSchema: v.GenericSchema<unknown, 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['date'] === 'string' && isDatetime(o['date']));
 
 /**
  * Age Assurance rule that applies if the account is older than a certain date.
@@ -123,7 +137,10 @@ export const configRegionRuleIfAccountOlderThanSchema: v.GenericSchema<unknown, 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['date'] === 'string' && isDatetime(o['date']));
 
 /**
  * Age Assurance rule that applies if the user has been assured to be equal-to or over a certain
@@ -142,7 +159,10 @@ export const configRegionRuleIfAssuredOverAgeSchema: v.GenericSchema<unknown, Co
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['age'] === 'number' && Number.isInteger(o['age']));
 
 /**
  * Age Assurance rule that applies if the user has been assured to be under a certain age.
@@ -160,7 +180,10 @@ export const configRegionRuleIfAssuredUnderAgeSchema: v.GenericSchema<unknown, C
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['age'] === 'number' && Number.isInteger(o['age']));
 
 /**
  * Age Assurance rule that applies if the user has declared themselves equal-to or over a certain
@@ -179,7 +202,10 @@ export const configRegionRuleIfDeclaredOverAgeSchema: v.GenericSchema<unknown, C
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['age'] === 'number' && Number.isInteger(o['age']));
 
 /**
  * Age Assurance rule that applies if the user has declared themselves under a certain age.
@@ -197,7 +223,10 @@ export const configRegionRuleIfDeclaredUnderAgeSchema: v.GenericSchema<unknown, 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   age: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  typeof o['age'] === 'number' && Number.isInteger(o['age']));
 
 /**
  * Object used to store Age Assurance data in stash.
@@ -264,7 +293,19 @@ export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObj
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#event') &&
+  typeof o['access'] === 'string' &&
+  typeof o['attemptId'] === 'string' &&
+  (o['completeIp'] === undefined || typeof o['completeIp'] === 'string') &&
+  (o['completeUa'] === undefined || typeof o['completeUa'] === 'string') &&
+  typeof o['countryCode'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['initIp'] === undefined || typeof o['initIp'] === 'string') &&
+  (o['initUa'] === undefined || typeof o['initUa'] === 'string') &&
+  (o['regionCode'] === undefined || typeof o['regionCode'] === 'string') &&
+  typeof o['status'] === 'string');
 
 /**
  * The user's computed Age Assurance state.
@@ -285,7 +326,11 @@ export const stateSchema: v.GenericSchema<unknown, State> = /*#__PURE__*/ lexObj
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
   lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   status: /*#__PURE__*/ v.lazy(() => statusSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#state') &&
+  o['access'] !== undefined && c[1]!(o['access']) &&
+  (o['lastInitiatedAt'] === undefined || typeof o['lastInitiatedAt'] === 'string' && isDatetime(o['lastInitiatedAt'])) &&
+  o['status'] !== undefined && c[3]!(o['status']));
 
 /**
  * Additional metadata needed to compute Age Assurance state client-side.
@@ -302,7 +347,9 @@ export interface StateMetadata {
 export const stateMetadataSchema: v.GenericSchema<unknown, StateMetadata> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#stateMetadata')),
   accountCreatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#stateMetadata') &&
+  (o['accountCreatedAt'] === undefined || typeof o['accountCreatedAt'] === 'string' && isDatetime(o['accountCreatedAt'])));
 
 /**
  * The status of the Age Assurance process.

@@ -16,7 +16,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   countryCode: /*#__PURE__*/ v.string(),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  typeof o['countryCode'] === 'string' &&
+  (o['regionCode'] === undefined || typeof o['regionCode'] === 'string'));
 
 export interface Output {
   metadata: AppBskyAgeassuranceDefs.StateMetadata;
@@ -26,7 +28,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   metadata: /*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.stateMetadataSchema),
   state: /*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.stateSchema),
-});
+}, (o, c) =>
+  o['metadata'] !== undefined && c[0]!(o['metadata']) &&
+  o['state'] !== undefined && c[1]!(o['state']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

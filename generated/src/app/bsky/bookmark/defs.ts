@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isDatetime, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 import * as AppBskyFeedDefs from '../feed/defs.js';
@@ -24,7 +24,9 @@ export interface Bookmark {
 export const bookmarkSchema: v.GenericSchema<unknown, Bookmark> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.bookmark.defs#bookmark')),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.bookmark.defs#bookmark') &&
+  o['subject'] !== undefined && c[1]!(o['subject']));
 
 export interface BookmarkView {
   $type?: 'app.bsky.bookmark.defs#bookmarkView';
@@ -44,4 +46,8 @@ export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__P
   createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   item: /*#__PURE__*/ typedUnion<$Typed<AppBskyFeedDefs.BlockedPost, 'app.bsky.feed.defs#blockedPost'> | $Typed<AppBskyFeedDefs.NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<AppBskyFeedDefs.PostView, 'app.bsky.feed.defs#postView'> | UnknownTypedObject>({ 'app.bsky.feed.defs#blockedPost': () => AppBskyFeedDefs.blockedPostSchema, 'app.bsky.feed.defs#notFoundPost': () => AppBskyFeedDefs.notFoundPostSchema, 'app.bsky.feed.defs#postView': () => AppBskyFeedDefs.postViewSchema }, false),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.bookmark.defs#bookmarkView') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  o['item'] !== undefined && c[2]!(o['item']) &&
+  o['subject'] !== undefined && c[3]!(o['subject']));

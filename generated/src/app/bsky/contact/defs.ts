@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
 export const NSID = 'app.bsky.contact.defs';
@@ -28,7 +28,10 @@ export const matchAndContactIndexSchema: v.GenericSchema<unknown, MatchAndContac
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#matchAndContactIndex')),
   contactIndex: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(999)),
   match: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.contact.defs#matchAndContactIndex') &&
+  typeof o['contactIndex'] === 'number' && Number.isInteger(o['contactIndex']) && o['contactIndex'] >= 0 && o['contactIndex'] <= 999 &&
+  o['match'] !== undefined && c[2]!(o['match']));
 
 /**
  * A stash object to be sent via bsync representing a notification to be created.
@@ -51,7 +54,10 @@ export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#notification')),
   from: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   to: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.contact.defs#notification') &&
+  typeof o['from'] === 'string' && isDid(o['from']) &&
+  typeof o['to'] === 'string' && isDid(o['to']));
 
 export interface SyncStatus {
   $type?: 'app.bsky.contact.defs#syncStatus';
@@ -73,4 +79,7 @@ export const syncStatusSchema: v.GenericSchema<unknown, SyncStatus> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#syncStatus')),
   matchesCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   syncedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.contact.defs#syncStatus') &&
+  typeof o['matchesCount'] === 'number' && Number.isInteger(o['matchesCount']) && o['matchesCount'] >= 0 &&
+  typeof o['syncedAt'] === 'string' && isDatetime(o['syncedAt']));

@@ -20,7 +20,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   syncStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyContactDefs.syncStatusSchema)),
-});
+}, (o, c) =>
+  (o['syncStatus'] === undefined || c[0]!(o['syncStatus'])));
 
 /**
  * The server answered InvalidDid.

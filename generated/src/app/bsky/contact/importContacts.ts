@@ -28,7 +28,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   contacts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 1000 }),
   token: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  o['contacts'] !== undefined && c[0]!(o['contacts']) &&
+  typeof o['token'] === 'string');
 
 export interface Output {
   /**
@@ -40,7 +42,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   matchesAndContactIndexes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyContactDefs.matchAndContactIndexSchema)),
-});
+}, (o, c) =>
+  o['matchesAndContactIndexes'] !== undefined && c[0]!(o['matchesAndContactIndexes']));
 
 /**
  * The server answered InvalidDid.

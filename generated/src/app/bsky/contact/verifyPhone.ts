@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   code: /*#__PURE__*/ v.string(),
   phone: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['code'] === 'string' &&
+  typeof o['phone'] === 'string');
 
 export interface Output {
   /**
@@ -36,7 +38,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   token: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['token'] === 'string');
 
 /**
  * The server answered RateLimitExceeded.

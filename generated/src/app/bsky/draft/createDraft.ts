@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isTid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyDraftDefs from './defs.js';
 
@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   draft: /*#__PURE__*/ v.lazy(() => AppBskyDraftDefs.draftSchema),
-});
+}, (o, c) =>
+  o['draft'] !== undefined && c[0]!(o['draft']));
 
 export interface Output {
   /**
@@ -28,7 +29,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
-});
+}, (o) =>
+  typeof o['id'] === 'string' && isTid(o['id']));
 
 /**
  * Trying to insert a new draft when the limit was already reached.

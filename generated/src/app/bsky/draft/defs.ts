@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isLanguage, isTid, isUri, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -56,7 +56,14 @@ export const draftSchema: v.GenericSchema<unknown, Draft> = /*#__PURE__*/ lexObj
   postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false), { maxLength: 5 })),
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftPostSchema), { minLength: 1, maxLength: 100 }),
   threadgateAllow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false), { maxLength: 5 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draft') &&
+  (o['deviceId'] === undefined || typeof o['deviceId'] === 'string' && hasUtf8Length(o['deviceId'], 0, 100)) &&
+  (o['deviceName'] === undefined || typeof o['deviceName'] === 'string' && hasUtf8Length(o['deviceName'], 0, 100)) &&
+  (o['langs'] === undefined || c[3]!(o['langs'])) &&
+  (o['postgateEmbeddingRules'] === undefined || c[4]!(o['postgateEmbeddingRules'])) &&
+  o['posts'] !== undefined && c[5]!(o['posts']) &&
+  (o['threadgateAllow'] === undefined || c[6]!(o['threadgateAllow'])));
 
 export interface DraftEmbedCaption {
   $type?: 'app.bsky.draft.defs#draftEmbedCaption';
@@ -74,7 +81,10 @@ export const draftEmbedCaptionSchema: v.GenericSchema<unknown, DraftEmbedCaption
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedCaption')),
   content: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 })),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedCaption') &&
+  typeof o['content'] === 'string' && hasUtf8Length(o['content'], 0, 10000) &&
+  typeof o['lang'] === 'string' && isLanguage(o['lang']));
 
 export interface DraftEmbedExternal {
   $type?: 'app.bsky.draft.defs#draftEmbedExternal';
@@ -87,7 +97,9 @@ export interface DraftEmbedExternal {
 export const draftEmbedExternalSchema: v.GenericSchema<unknown, DraftEmbedExternal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedExternal')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedExternal') &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 export interface DraftEmbedGallery {
   $type?: 'app.bsky.draft.defs#draftEmbedGallery';
@@ -97,7 +109,9 @@ export interface DraftEmbedGallery {
 export const draftEmbedGallerySchema: v.GenericSchema<unknown, DraftEmbedGallery> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedGallery')),
   items: /*#__PURE__*/ v.lazy(() => draftEmbedGalleryItemsSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedGallery') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 /**
  * The schema-level maxLength of 20 is a future-proof ceiling. Clients should currently enforce a
@@ -121,7 +135,10 @@ export const draftEmbedImageSchema: v.GenericSchema<unknown, DraftEmbedImage> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedImage')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   localRef: /*#__PURE__*/ v.lazy(() => draftEmbedLocalRefSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedImage') &&
+  (o['alt'] === undefined || typeof o['alt'] === 'string' && hasGraphemeLength(o['alt'], 0, 2000)) &&
+  o['localRef'] !== undefined && c[2]!(o['localRef']));
 
 export interface DraftEmbedLocalRef {
   $type?: 'app.bsky.draft.defs#draftEmbedLocalRef';
@@ -135,7 +152,9 @@ export interface DraftEmbedLocalRef {
 export const draftEmbedLocalRefSchema: v.GenericSchema<unknown, DraftEmbedLocalRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedLocalRef')),
   path: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 1024 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedLocalRef') &&
+  typeof o['path'] === 'string' && hasUtf8Length(o['path'], 1, 1024));
 
 export interface DraftEmbedRecord {
   $type?: 'app.bsky.draft.defs#draftEmbedRecord';
@@ -145,7 +164,9 @@ export interface DraftEmbedRecord {
 export const draftEmbedRecordSchema: v.GenericSchema<unknown, DraftEmbedRecord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedRecord')),
   record: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedRecord') &&
+  o['record'] !== undefined && c[1]!(o['record']));
 
 export interface DraftEmbedVideo {
   $type?: 'app.bsky.draft.defs#draftEmbedVideo';
@@ -165,7 +186,11 @@ export const draftEmbedVideoSchema: v.GenericSchema<unknown, DraftEmbedVideo> = 
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedCaptionSchema), { maxLength: 20 })),
   localRef: /*#__PURE__*/ v.lazy(() => draftEmbedLocalRefSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedVideo') &&
+  (o['alt'] === undefined || typeof o['alt'] === 'string' && hasGraphemeLength(o['alt'], 0, 2000)) &&
+  (o['captions'] === undefined || c[2]!(o['captions'])) &&
+  o['localRef'] !== undefined && c[3]!(o['localRef']));
 
 /**
  * One of the posts that compose a draft.
@@ -210,7 +235,15 @@ export const draftPostSchema: v.GenericSchema<unknown, DraftPost> = /*#__PURE__*
   embedVideos: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftEmbedVideoSchema), { maxLength: 1 })),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftPost') &&
+  (o['embedExternals'] === undefined || c[1]!(o['embedExternals'])) &&
+  (o['embedGallery'] === undefined || c[2]!(o['embedGallery'])) &&
+  (o['embedImages'] === undefined || c[3]!(o['embedImages'])) &&
+  (o['embedRecords'] === undefined || c[4]!(o['embedRecords'])) &&
+  (o['embedVideos'] === undefined || c[5]!(o['embedVideos'])) &&
+  (o['labels'] === undefined || c[6]!(o['labels'])) &&
+  typeof o['text'] === 'string' && hasUtf8Length(o['text'], 0, 10000) && hasGraphemeLength(o['text'], 0, 1000));
 
 /**
  * View to present drafts data to users.
@@ -241,7 +274,12 @@ export const draftViewSchema: v.GenericSchema<unknown, DraftView> = /*#__PURE__*
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  o['draft'] !== undefined && c[2]!(o['draft']) &&
+  typeof o['id'] === 'string' && isTid(o['id']) &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']));
 
 /**
  * A draft with an identifier, used to store drafts in private storage (stash).
@@ -260,4 +298,7 @@ export const draftWithIdSchema: v.GenericSchema<unknown, DraftWithId> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftWithId')),
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftWithId') &&
+  o['draft'] !== undefined && c[1]!(o['draft']) &&
+  typeof o['id'] === 'string' && isTid(o['id']));

@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   draft: /*#__PURE__*/ v.lazy(() => AppBskyDraftDefs.draftWithIdSchema),
-});
+}, (o, c) =>
+  o['draft'] !== undefined && c[0]!(o['draft']));
 
 export type Output = undefined;
 

@@ -26,4 +26,7 @@ export const aspectRatioSchema: v.GenericSchema<unknown, AspectRatio> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.defs#aspectRatio')),
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
   width: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.defs#aspectRatio') &&
+  typeof o['height'] === 'number' && Number.isInteger(o['height']) && o['height'] >= 1 &&
+  typeof o['width'] === 'number' && Number.isInteger(o['width']) && o['width'] >= 1);

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, isDatetime, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -22,7 +22,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external')),
   external: /*#__PURE__*/ v.lazy(() => externalSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external') &&
+  o['external'] !== undefined && c[1]!(o['external']));
 
 /**
  * RGB color definition, inspired by site.standard.theme.color#rgb
@@ -48,7 +50,11 @@ export const colorRGBSchema: v.GenericSchema<unknown, ColorRGB> = /*#__PURE__*/ 
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   g: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   r: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#colorRGB') &&
+  typeof o['b'] === 'number' && Number.isInteger(o['b']) && o['b'] >= 0 && o['b'] <= 255 &&
+  typeof o['g'] === 'number' && Number.isInteger(o['g']) && o['g'] >= 0 && o['g'] <= 255 &&
+  typeof o['r'] === 'number' && Number.isInteger(o['r']) && o['r'] >= 0 && o['r'] <= 255);
 
 export interface External {
   $type?: 'app.bsky.embed.external#external';
@@ -75,7 +81,13 @@ export const externalSchema: v.GenericSchema<unknown, External> = /*#__PURE__*/ 
   thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 1000000 })),
   title: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#external') &&
+  (o['associatedRefs'] === undefined || c[1]!(o['associatedRefs'])) &&
+  typeof o['description'] === 'string' &&
+  (o['thumb'] === undefined || c[3]!(o['thumb'])) &&
+  typeof o['title'] === 'string' &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 export interface View {
   $type?: 'app.bsky.embed.external#view';
@@ -85,7 +97,9 @@ export interface View {
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#view')),
   external: /*#__PURE__*/ v.lazy(() => viewExternalSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#view') &&
+  o['external'] !== undefined && c[1]!(o['external']));
 
 export interface ViewExternal {
   $type?: 'app.bsky.embed.external#viewExternal';
@@ -139,7 +153,19 @@ export const viewExternalSchema: v.GenericSchema<unknown, ViewExternal> = /*#__P
   title: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#viewExternal') &&
+  (o['associatedProfiles'] === undefined || c[1]!(o['associatedProfiles'])) &&
+  (o['associatedRefs'] === undefined || c[2]!(o['associatedRefs'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['description'] === 'string' &&
+  (o['labels'] === undefined || c[5]!(o['labels'])) &&
+  (o['readingTime'] === undefined || typeof o['readingTime'] === 'number' && Number.isInteger(o['readingTime'])) &&
+  (o['source'] === undefined || c[7]!(o['source'])) &&
+  (o['thumb'] === undefined || typeof o['thumb'] === 'string' && isUri(o['thumb'])) &&
+  typeof o['title'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])) &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 /**
  * The source of an external embed, such as a standard.site publication.
@@ -170,7 +196,13 @@ export const viewExternalSourceSchema: v.GenericSchema<unknown, ViewExternalSour
   theme: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewExternalSourceThemeSchema)),
   title: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#viewExternalSource') &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  (o['icon'] === undefined || typeof o['icon'] === 'string' && isUri(o['icon'])) &&
+  (o['theme'] === undefined || c[3]!(o['theme'])) &&
+  typeof o['title'] === 'string' &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 /**
  * The theme colors of an external source, such as a site.standard.publication. These colors may be
@@ -190,4 +222,9 @@ export const viewExternalSourceThemeSchema: v.GenericSchema<unknown, ViewExterna
   accentRGB: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => colorRGBSchema)),
   backgroundRGB: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => colorRGBSchema)),
   foregroundRGB: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => colorRGBSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#viewExternalSourceTheme') &&
+  (o['accentForegroundRGB'] === undefined || c[1]!(o['accentForegroundRGB'])) &&
+  (o['accentRGB'] === undefined || c[2]!(o['accentRGB'])) &&
+  (o['backgroundRGB'] === undefined || c[3]!(o['backgroundRGB'])) &&
+  (o['foregroundRGB'] === undefined || c[4]!(o['foregroundRGB'])));

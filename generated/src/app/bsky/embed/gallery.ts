@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { blob, isUri, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -24,7 +24,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery')),
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Image, 'app.bsky.embed.gallery#image'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#image': () => imageSchema }, false), { maxLength: 20 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.gallery') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 export interface Image {
   $type?: 'app.bsky.embed.gallery#image';
@@ -44,7 +46,11 @@ export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObj
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema),
   image: /*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 2000000 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.gallery#image') &&
+  typeof o['alt'] === 'string' &&
+  o['aspectRatio'] !== undefined && c[2]!(o['aspectRatio']) &&
+  o['image'] !== undefined && c[3]!(o['image']));
 
 export interface View {
   $type?: 'app.bsky.embed.gallery#view';
@@ -54,7 +60,9 @@ export interface View {
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#view')),
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ViewImage, 'app.bsky.embed.gallery#viewImage'> | UnknownTypedObject>({ 'app.bsky.embed.gallery#viewImage': () => viewImageSchema }, false)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.gallery#view') &&
+  o['items'] !== undefined && c[1]!(o['items']));
 
 export interface ViewImage {
   $type?: 'app.bsky.embed.gallery#viewImage';
@@ -83,4 +91,9 @@ export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*
   aspectRatio: /*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema),
   fullsize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   thumbnail: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.gallery#viewImage') &&
+  typeof o['alt'] === 'string' &&
+  o['aspectRatio'] !== undefined && c[2]!(o['aspectRatio']) &&
+  typeof o['fullsize'] === 'string' && isUri(o['fullsize']) &&
+  typeof o['thumbnail'] === 'string' && isUri(o['thumbnail']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isUri, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 import * as AppBskyEmbedExternal from './external.js';
@@ -28,7 +28,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 4 }),
   url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  o['uris'] !== undefined && c[0]!(o['uris']) &&
+  typeof o['url'] === 'string' && isUri(o['url']));
 
 export interface Output {
   associatedRecords?: UnknownObject[];
@@ -49,7 +51,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   associatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject())),
   associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
   view: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedExternal.viewSchema)),
-});
+}, (o, c) =>
+  (o['associatedRecords'] === undefined || c[0]!(o['associatedRecords'])) &&
+  (o['associatedRefs'] === undefined || c[1]!(o['associatedRefs'])) &&
+  (o['view'] === undefined || c[2]!(o['view'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -22,7 +22,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images')),
   images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => imageSchema), { maxLength: 4 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.images') &&
+  o['images'] !== undefined && c[1]!(o['images']));
 
 export interface Image {
   $type?: 'app.bsky.embed.images#image';
@@ -43,7 +45,11 @@ export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObj
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
   image: /*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 2000000 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.images#image') &&
+  typeof o['alt'] === 'string' &&
+  (o['aspectRatio'] === undefined || c[2]!(o['aspectRatio'])) &&
+  o['image'] !== undefined && c[3]!(o['image']));
 
 export interface View {
   $type?: 'app.bsky.embed.images#view';
@@ -56,7 +62,9 @@ export interface View {
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.images#view')),
   images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => viewImageSchema), { maxLength: 4 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.images#view') &&
+  o['images'] !== undefined && c[1]!(o['images']));
 
 export interface ViewImage {
   $type?: 'app.bsky.embed.images#viewImage';
@@ -85,4 +93,9 @@ export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
   fullsize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   thumb: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.images#viewImage') &&
+  typeof o['alt'] === 'string' &&
+  (o['aspectRatio'] === undefined || c[2]!(o['aspectRatio'])) &&
+  typeof o['fullsize'] === 'string' && isUri(o['fullsize']) &&
+  typeof o['thumb'] === 'string' && isUri(o['thumb']));

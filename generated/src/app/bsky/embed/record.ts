@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { isAtUri, isCid, isDatetime, lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -30,7 +30,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record')),
   record: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record') &&
+  o['record'] !== undefined && c[1]!(o['record']));
 
 export interface View {
   $type?: 'app.bsky.embed.record#view';
@@ -40,7 +42,9 @@ export interface View {
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#view')),
   record: /*#__PURE__*/ typedUnion<$Typed<ViewRecord, 'app.bsky.embed.record#viewRecord'> | $Typed<ViewNotFound, 'app.bsky.embed.record#viewNotFound'> | $Typed<ViewBlocked, 'app.bsky.embed.record#viewBlocked'> | $Typed<ViewDetached, 'app.bsky.embed.record#viewDetached'> | $Typed<AppBskyFeedDefs.GeneratorView, 'app.bsky.feed.defs#generatorView'> | $Typed<AppBskyGraphDefs.ListView, 'app.bsky.graph.defs#listView'> | $Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyGraphDefs.StarterPackViewBasic, 'app.bsky.graph.defs#starterPackViewBasic'> | UnknownTypedObject>({ 'app.bsky.embed.record#viewRecord': () => viewRecordSchema, 'app.bsky.embed.record#viewNotFound': () => viewNotFoundSchema, 'app.bsky.embed.record#viewBlocked': () => viewBlockedSchema, 'app.bsky.embed.record#viewDetached': () => viewDetachedSchema, 'app.bsky.feed.defs#generatorView': () => AppBskyFeedDefs.generatorViewSchema, 'app.bsky.graph.defs#listView': () => AppBskyGraphDefs.listViewSchema, 'app.bsky.labeler.defs#labelerView': () => AppBskyLabelerDefs.labelerViewSchema, 'app.bsky.graph.defs#starterPackViewBasic': () => AppBskyGraphDefs.starterPackViewBasicSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#view') &&
+  o['record'] !== undefined && c[1]!(o['record']));
 
 export interface ViewBlocked {
   $type?: 'app.bsky.embed.record#viewBlocked';
@@ -57,7 +61,11 @@ export const viewBlockedSchema: v.GenericSchema<unknown, ViewBlocked> = /*#__PUR
   author: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewBlocked') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  o['blocked'] === true &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface ViewDetached {
   $type?: 'app.bsky.embed.record#viewDetached';
@@ -72,7 +80,10 @@ export const viewDetachedSchema: v.GenericSchema<unknown, ViewDetached> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewDetached')),
   detached: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewDetached') &&
+  o['detached'] === true &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface ViewNotFound {
   $type?: 'app.bsky.embed.record#viewNotFound';
@@ -87,7 +98,10 @@ export const viewNotFoundSchema: v.GenericSchema<unknown, ViewNotFound> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewNotFound')),
   notFound: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewNotFound') &&
+  o['notFound'] === true &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface ViewRecord {
   $type?: 'app.bsky.embed.record#viewRecord';
@@ -129,4 +143,16 @@ export const viewRecordSchema: v.GenericSchema<unknown, ViewRecord> = /*#__PURE_
   repostCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewRecord') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['embeds'] === undefined || c[3]!(o['embeds'])) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[5]!(o['labels'])) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount'])) &&
+  (o['quoteCount'] === undefined || typeof o['quoteCount'] === 'number' && Number.isInteger(o['quoteCount'])) &&
+  (o['replyCount'] === undefined || typeof o['replyCount'] === 'number' && Number.isInteger(o['replyCount'])) &&
+  (o['repostCount'] === undefined || typeof o['repostCount'] === 'number' && Number.isInteger(o['repostCount'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[11]!(o['value']));

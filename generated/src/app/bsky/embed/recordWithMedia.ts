@@ -26,7 +26,10 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.recordWithMedia')),
   media: /*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.Main, 'app.bsky.embed.images'> | $Typed<AppBskyEmbedVideo.Main, 'app.bsky.embed.video'> | $Typed<AppBskyEmbedGallery.Main, 'app.bsky.embed.gallery'> | $Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | UnknownTypedObject>({ 'app.bsky.embed.images': () => AppBskyEmbedImages.mainSchema, 'app.bsky.embed.video': () => AppBskyEmbedVideo.mainSchema, 'app.bsky.embed.gallery': () => AppBskyEmbedGallery.mainSchema, 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema }, false),
   record: /*#__PURE__*/ v.lazy(() => AppBskyEmbedRecord.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.recordWithMedia') &&
+  o['media'] !== undefined && c[1]!(o['media']) &&
+  o['record'] !== undefined && c[2]!(o['record']));
 
 export interface View {
   $type?: 'app.bsky.embed.recordWithMedia#view';
@@ -38,4 +41,7 @@ export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.recordWithMedia#view')),
   media: /*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema }, false),
   record: /*#__PURE__*/ v.lazy(() => AppBskyEmbedRecord.viewSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.recordWithMedia#view') &&
+  o['media'] !== undefined && c[1]!(o['media']) &&
+  o['record'] !== undefined && c[2]!(o['record']));

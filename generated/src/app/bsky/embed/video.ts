@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, isCid, isLanguage, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 import * as AppBskyEmbedDefs from './defs.js';
 
@@ -40,7 +40,13 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   captions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => captionSchema), { maxLength: 20 })),
   presentation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   video: /*#__PURE__*/ blob({ accept: ["video/mp4"], maxSize: 300000000 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.video') &&
+  (o['alt'] === undefined || typeof o['alt'] === 'string') &&
+  (o['aspectRatio'] === undefined || c[2]!(o['aspectRatio'])) &&
+  (o['captions'] === undefined || c[3]!(o['captions'])) &&
+  (o['presentation'] === undefined || typeof o['presentation'] === 'string') &&
+  o['video'] !== undefined && c[5]!(o['video']));
 
 export interface Caption {
   $type?: 'app.bsky.embed.video#caption';
@@ -58,7 +64,10 @@ export const captionSchema: v.GenericSchema<unknown, Caption> = /*#__PURE__*/ le
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video#caption')),
   file: /*#__PURE__*/ blob({ accept: ["text/vtt"], maxSize: 20000 }),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.video#caption') &&
+  o['file'] !== undefined && c[1]!(o['file']) &&
+  typeof o['lang'] === 'string' && isLanguage(o['lang']));
 
 export interface View {
   $type?: 'app.bsky.embed.video#view';
@@ -90,4 +99,11 @@ export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObjec
   playlist: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   presentation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   thumbnail: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.video#view') &&
+  (o['alt'] === undefined || typeof o['alt'] === 'string') &&
+  (o['aspectRatio'] === undefined || c[2]!(o['aspectRatio'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['playlist'] === 'string' && isUri(o['playlist']) &&
+  (o['presentation'] === undefined || typeof o['presentation'] === 'string') &&
+  (o['thumbnail'] === undefined || typeof o['thumbnail'] === 'string' && isUri(o['thumbnail'])));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isCid, isDatetime, isDid, isUri, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -30,7 +30,10 @@ export const blockedAuthorSchema: v.GenericSchema<unknown, BlockedAuthor> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#blockedAuthor')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.viewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#blockedAuthor') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['viewer'] === undefined || c[2]!(o['viewer'])));
 
 export interface BlockedPost {
   $type?: 'app.bsky.feed.defs#blockedPost';
@@ -47,7 +50,11 @@ export const blockedPostSchema: v.GenericSchema<unknown, BlockedPost> = /*#__PUR
   author: /*#__PURE__*/ v.lazy(() => blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#blockedPost') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  o['blocked'] === true &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 /**
  * User clicked through to the author of the feed item
@@ -109,7 +116,13 @@ export const feedViewPostSchema: v.GenericSchema<unknown, FeedViewPost> = /*#__P
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ReasonRepost, 'app.bsky.feed.defs#reasonRepost'> | $Typed<ReasonPin, 'app.bsky.feed.defs#reasonPin'> | UnknownTypedObject>({ 'app.bsky.feed.defs#reasonRepost': () => reasonRepostSchema, 'app.bsky.feed.defs#reasonPin': () => reasonPinSchema }, false)),
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   reqId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#feedViewPost') &&
+  (o['feedContext'] === undefined || typeof o['feedContext'] === 'string' && hasUtf8Length(o['feedContext'], 0, 2000)) &&
+  o['post'] !== undefined && c[2]!(o['post']) &&
+  (o['reason'] === undefined || c[3]!(o['reason'])) &&
+  (o['reply'] === undefined || c[4]!(o['reply'])) &&
+  (o['reqId'] === undefined || typeof o['reqId'] === 'string' && hasUtf8Length(o['reqId'], 0, 100)));
 
 export interface GeneratorView {
   $type?: 'app.bsky.feed.defs#generatorView';
@@ -166,7 +179,22 @@ export const generatorViewSchema: v.GenericSchema<unknown, GeneratorView> = /*#_
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => generatorViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#generatorView') &&
+  (o['acceptsInteractions'] === undefined || typeof o['acceptsInteractions'] === 'boolean') &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['contentMode'] === undefined || typeof o['contentMode'] === 'string') &&
+  o['creator'] !== undefined && c[5]!(o['creator']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 3000) && hasGraphemeLength(o['description'], 0, 300)) &&
+  (o['descriptionFacets'] === undefined || c[7]!(o['descriptionFacets'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[11]!(o['labels'])) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount']) && o['likeCount'] >= 0) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[14]!(o['viewer'])));
 
 export interface GeneratorViewerState {
   $type?: 'app.bsky.feed.defs#generatorViewerState';
@@ -179,7 +207,9 @@ export interface GeneratorViewerState {
 export const generatorViewerStateSchema: v.GenericSchema<unknown, GeneratorViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#generatorViewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#generatorViewerState') &&
+  (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])));
 
 export interface Interaction {
   $type?: 'app.bsky.feed.defs#interaction';
@@ -206,7 +236,12 @@ export const interactionSchema: v.GenericSchema<unknown, Interaction> = /*#__PUR
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
   item: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   reqId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#interaction') &&
+  (o['event'] === undefined || typeof o['event'] === 'string') &&
+  (o['feedContext'] === undefined || typeof o['feedContext'] === 'string' && hasUtf8Length(o['feedContext'], 0, 2000)) &&
+  (o['item'] === undefined || typeof o['item'] === 'string' && isAtUri(o['item'])) &&
+  (o['reqId'] === undefined || typeof o['reqId'] === 'string' && hasUtf8Length(o['reqId'], 0, 100)));
 
 /**
  * User liked the feed item
@@ -260,7 +295,10 @@ export const knownLikersSchema: v.GenericSchema<unknown, KnownLikers> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#knownLikers')),
   actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema), { minLength: 0, maxLength: 5 }),
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#knownLikers') &&
+  o['actors'] !== undefined && c[1]!(o['actors']) &&
+  typeof o['count'] === 'number' && Number.isInteger(o['count']));
 
 export interface NotFoundPost {
   $type?: 'app.bsky.feed.defs#notFoundPost';
@@ -275,7 +313,10 @@ export const notFoundPostSchema: v.GenericSchema<unknown, NotFoundPost> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#notFoundPost')),
   notFound: /*#__PURE__*/ v.literal(true),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#notFoundPost') &&
+  o['notFound'] === true &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface PostView {
   $type?: 'app.bsky.feed.defs#postView';
@@ -325,7 +366,23 @@ export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ 
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => threadgateViewSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#postView') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  (o['bookmarkCount'] === undefined || typeof o['bookmarkCount'] === 'number' && Number.isInteger(o['bookmarkCount'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['debug'] === undefined || c[4]!(o['debug'])) &&
+  (o['embed'] === undefined || c[5]!(o['embed'])) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[7]!(o['labels'])) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount'])) &&
+  (o['quoteCount'] === undefined || typeof o['quoteCount'] === 'number' && Number.isInteger(o['quoteCount'])) &&
+  o['record'] !== undefined && c[10]!(o['record']) &&
+  (o['replyCount'] === undefined || typeof o['replyCount'] === 'number' && Number.isInteger(o['replyCount'])) &&
+  (o['repostCount'] === undefined || typeof o['repostCount'] === 'number' && Number.isInteger(o['repostCount'])) &&
+  (o['threadgate'] === undefined || c[13]!(o['threadgate'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[15]!(o['viewer'])));
 
 export interface ReasonPin {
   $type?: 'app.bsky.feed.defs#reasonPin';
@@ -333,7 +390,8 @@ export interface ReasonPin {
 
 export const reasonPinSchema: v.GenericSchema<unknown, ReasonPin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#reasonPin')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#reasonPin'));
 
 export interface ReasonRepost {
   $type?: 'app.bsky.feed.defs#reasonRepost';
@@ -358,7 +416,12 @@ export const reasonRepostSchema: v.GenericSchema<unknown, ReasonRepost> = /*#__P
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#reasonRepost') &&
+  o['by'] !== undefined && c[1]!(o['by']) &&
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['uri'] === undefined || typeof o['uri'] === 'string' && isAtUri(o['uri'])));
 
 export interface ReplyRef {
   $type?: 'app.bsky.feed.defs#replyRef';
@@ -375,7 +438,11 @@ export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ 
   grandparentAuthor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
   parent: /*#__PURE__*/ typedUnion<$Typed<PostView, 'app.bsky.feed.defs#postView'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#postView': () => postViewSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false),
   root: /*#__PURE__*/ typedUnion<$Typed<PostView, 'app.bsky.feed.defs#postView'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#postView': () => postViewSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#replyRef') &&
+  (o['grandparentAuthor'] === undefined || c[1]!(o['grandparentAuthor'])) &&
+  o['parent'] !== undefined && c[2]!(o['parent']) &&
+  o['root'] !== undefined && c[3]!(o['root']));
 
 /**
  * Request that less content like the given feed item be shown in the feed
@@ -409,7 +476,11 @@ export const skeletonFeedPostSchema: v.GenericSchema<unknown, SkeletonFeedPost> 
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<SkeletonReasonRepost, 'app.bsky.feed.defs#skeletonReasonRepost'> | $Typed<SkeletonReasonPin, 'app.bsky.feed.defs#skeletonReasonPin'> | UnknownTypedObject>({ 'app.bsky.feed.defs#skeletonReasonRepost': () => skeletonReasonRepostSchema, 'app.bsky.feed.defs#skeletonReasonPin': () => skeletonReasonPinSchema }, false)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#skeletonFeedPost') &&
+  (o['feedContext'] === undefined || typeof o['feedContext'] === 'string' && hasUtf8Length(o['feedContext'], 0, 2000)) &&
+  typeof o['post'] === 'string' && isAtUri(o['post']) &&
+  (o['reason'] === undefined || c[3]!(o['reason'])));
 
 export interface SkeletonReasonPin {
   $type?: 'app.bsky.feed.defs#skeletonReasonPin';
@@ -417,7 +488,8 @@ export interface SkeletonReasonPin {
 
 export const skeletonReasonPinSchema: v.GenericSchema<unknown, SkeletonReasonPin> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonReasonPin')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#skeletonReasonPin'));
 
 export interface SkeletonReasonRepost {
   $type?: 'app.bsky.feed.defs#skeletonReasonRepost';
@@ -430,7 +502,9 @@ export interface SkeletonReasonRepost {
 export const skeletonReasonRepostSchema: v.GenericSchema<unknown, SkeletonReasonRepost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonReasonRepost')),
   repost: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#skeletonReasonRepost') &&
+  typeof o['repost'] === 'string' && isAtUri(o['repost']));
 
 /**
  * Metadata about this post within the context of the thread it is in.
@@ -446,7 +520,9 @@ export interface ThreadContext {
 export const threadContextSchema: v.GenericSchema<unknown, ThreadContext> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadContext')),
   rootAuthorLike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#threadContext') &&
+  (o['rootAuthorLike'] === undefined || typeof o['rootAuthorLike'] === 'string' && isAtUri(o['rootAuthorLike'])));
 
 export interface ThreadViewPost {
   $type?: 'app.bsky.feed.defs#threadViewPost';
@@ -462,7 +538,12 @@ export const threadViewPostSchema: v.GenericSchema<unknown, ThreadViewPost> = /*
   post: /*#__PURE__*/ v.lazy(() => postViewSchema),
   replies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => blockedPostSchema }, false))),
   threadContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => threadContextSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#threadViewPost') &&
+  (o['parent'] === undefined || c[1]!(o['parent'])) &&
+  o['post'] !== undefined && c[2]!(o['post']) &&
+  (o['replies'] === undefined || c[3]!(o['replies'])) &&
+  (o['threadContext'] === undefined || c[4]!(o['threadContext'])));
 
 export interface ThreadgateView {
   $type?: 'app.bsky.feed.defs#threadgateView';
@@ -484,7 +565,12 @@ export const threadgateViewSchema: v.GenericSchema<unknown, ThreadgateView> = /*
   lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema))),
   record: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#threadgateView') &&
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  (o['lists'] === undefined || c[2]!(o['lists'])) &&
+  (o['record'] === undefined || c[3]!(o['record'])) &&
+  (o['uri'] === undefined || typeof o['uri'] === 'string' && isAtUri(o['uri'])));
 
 /**
  * Metadata about the requesting account's relationship with the subject content. Only has
@@ -521,4 +607,13 @@ export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PUR
   replyDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   repost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   threadMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#viewerState') &&
+  (o['bookmarked'] === undefined || typeof o['bookmarked'] === 'boolean') &&
+  (o['embeddingDisabled'] === undefined || typeof o['embeddingDisabled'] === 'boolean') &&
+  (o['knownLikers'] === undefined || c[3]!(o['knownLikers'])) &&
+  (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])) &&
+  (o['pinned'] === undefined || typeof o['pinned'] === 'boolean') &&
+  (o['replyDisabled'] === undefined || typeof o['replyDisabled'] === 'boolean') &&
+  (o['repost'] === undefined || typeof o['repost'] === 'string' && isAtUri(o['repost'])) &&
+  (o['threadMuted'] === undefined || typeof o['threadMuted'] === 'boolean'));

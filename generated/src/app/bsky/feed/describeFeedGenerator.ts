@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.describeFeedGenerator';
@@ -22,7 +22,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => feedSchema)),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => linksSchema)),
-});
+}, (o, c) =>
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  o['feeds'] !== undefined && c[1]!(o['feeds']) &&
+  (o['links'] === undefined || c[2]!(o['links'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -54,7 +57,9 @@ export interface Feed {
 export const feedSchema: v.GenericSchema<unknown, Feed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.describeFeedGenerator#feed')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.describeFeedGenerator#feed') &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface Links {
   $type?: 'app.bsky.feed.describeFeedGenerator#links';
@@ -66,4 +71,7 @@ export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ lexObj
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.describeFeedGenerator#links')),
   privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.describeFeedGenerator#links') &&
+  (o['privacyPolicy'] === undefined || typeof o['privacyPolicy'] === 'string') &&
+  (o['termsOfService'] === undefined || typeof o['termsOfService'] === 'string'));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyRichtextFacet from '../richtext/facet.js';
@@ -59,7 +59,17 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   displayName: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 24 })),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.feed.generator' &&
+  (o['acceptsInteractions'] === undefined || typeof o['acceptsInteractions'] === 'boolean') &&
+  (o['avatar'] === undefined || c[2]!(o['avatar'])) &&
+  (o['contentMode'] === undefined || typeof o['contentMode'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 3000) && hasGraphemeLength(o['description'], 0, 300)) &&
+  (o['descriptionFacets'] === undefined || c[6]!(o['descriptionFacets'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 240) && hasGraphemeLength(o['displayName'], 0, 24) &&
+  (o['labels'] === undefined || c[9]!(o['labels'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'any', schema: mainSchema } as const;

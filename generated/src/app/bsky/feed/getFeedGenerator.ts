@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   feed: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  typeof o['feed'] === 'string' && isAtUri(o['feed']));
 
 export interface Output {
   /**
@@ -37,7 +38,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   isOnline: /*#__PURE__*/ v.boolean(),
   isValid: /*#__PURE__*/ v.boolean(),
   view: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.generatorViewSchema),
-});
+}, (o, c) =>
+  typeof o['isOnline'] === 'boolean' &&
+  typeof o['isValid'] === 'boolean' &&
+  o['view'] !== undefined && c[2]!(o['view']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -14,7 +14,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  o['feeds'] !== undefined && c[0]!(o['feeds']));
 
 export interface Output {
   feeds: AppBskyFeedDefs.GeneratorView[];
@@ -22,7 +23,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.generatorViewSchema)),
-});
+}, (o, c) =>
+  o['feeds'] !== undefined && c[0]!(o['feeds']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

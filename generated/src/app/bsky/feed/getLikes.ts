@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, isCid, isDatetime, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
@@ -33,7 +33,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface Output {
   /**
@@ -53,7 +57,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   likes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => likeSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['likes'] !== undefined && c[2]!(o['likes']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -130,4 +138,8 @@ export const likeSchema: v.GenericSchema<unknown, Like> = /*#__PURE__*/ lexObjec
   actor: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.getLikes#like') &&
+  o['actor'] !== undefined && c[1]!(o['actor']) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']));

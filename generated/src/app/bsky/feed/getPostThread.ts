@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isAtUri, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -34,7 +34,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   depth: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(1000))),
   parentHeight: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(1000))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['depth'] === undefined || typeof o['depth'] === 'number' && Number.isInteger(o['depth']) && o['depth'] >= 0 && o['depth'] <= 1000) &&
+  (o['parentHeight'] === undefined || typeof o['parentHeight'] === 'number' && Number.isInteger(o['parentHeight']) && o['parentHeight'] >= 0 && o['parentHeight'] <= 1000) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface Output {
   thread: $Typed<AppBskyFeedDefs.ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<AppBskyFeedDefs.NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<AppBskyFeedDefs.BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject;
@@ -44,7 +47,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   thread: /*#__PURE__*/ typedUnion<$Typed<AppBskyFeedDefs.ThreadViewPost, 'app.bsky.feed.defs#threadViewPost'> | $Typed<AppBskyFeedDefs.NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<AppBskyFeedDefs.BlockedPost, 'app.bsky.feed.defs#blockedPost'> | UnknownTypedObject>({ 'app.bsky.feed.defs#threadViewPost': () => AppBskyFeedDefs.threadViewPostSchema, 'app.bsky.feed.defs#notFoundPost': () => AppBskyFeedDefs.notFoundPostSchema, 'app.bsky.feed.defs#blockedPost': () => AppBskyFeedDefs.blockedPostSchema }, false),
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.threadgateViewSchema)),
-});
+}, (o, c) =>
+  o['thread'] !== undefined && c[0]!(o['thread']) &&
+  (o['threadgate'] === undefined || c[1]!(o['threadgate'])));
 
 /**
  * The server answered NotFound.

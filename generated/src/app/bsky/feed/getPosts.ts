@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
-});
+}, (o, c) =>
+  o['uris'] !== undefined && c[0]!(o['uris']));
 
 export interface Output {
   posts: AppBskyFeedDefs.PostView[];
@@ -26,7 +27,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.postViewSchema)),
-});
+}, (o, c) =>
+  o['posts'] !== undefined && c[0]!(o['posts']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 
 export const NSID = 'app.bsky.feed.like';
@@ -25,7 +25,11 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   via: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.feed.like' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  o['subject'] !== undefined && c[2]!(o['subject']) &&
+  (o['via'] === undefined || c[3]!(o['via'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;

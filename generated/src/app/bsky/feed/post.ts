@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -70,7 +70,17 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })), { maxLength: 8 })),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 })),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.feed.post' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['embed'] === undefined || c[2]!(o['embed'])) &&
+  (o['entities'] === undefined || c[3]!(o['entities'])) &&
+  (o['facets'] === undefined || c[4]!(o['facets'])) &&
+  (o['labels'] === undefined || c[5]!(o['labels'])) &&
+  (o['langs'] === undefined || c[6]!(o['langs'])) &&
+  (o['reply'] === undefined || c[7]!(o['reply'])) &&
+  (o['tags'] === undefined || c[8]!(o['tags'])) &&
+  typeof o['text'] === 'string' && hasUtf8Length(o['text'], 0, 3000) && hasGraphemeLength(o['text'], 0, 300));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -95,7 +105,11 @@ export const entitySchema: v.GenericSchema<unknown, Entity> = /*#__PURE__*/ lexO
   index: /*#__PURE__*/ v.lazy(() => textSliceSchema),
   type: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.post#entity') &&
+  o['index'] !== undefined && c[1]!(o['index']) &&
+  typeof o['type'] === 'string' &&
+  typeof o['value'] === 'string');
 
 export interface ReplyRef {
   $type?: 'app.bsky.feed.post#replyRef';
@@ -107,7 +121,10 @@ export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.post#replyRef')),
   parent: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   root: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.post#replyRef') &&
+  o['parent'] !== undefined && c[1]!(o['parent']) &&
+  o['root'] !== undefined && c[2]!(o['root']));
 
 /**
  * Deprecated. Use app.bsky.richtext instead -- A text segment. Start is inclusive, end is
@@ -131,4 +148,7 @@ export const textSliceSchema: v.GenericSchema<unknown, TextSlice> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.post#textSlice')),
   end: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   start: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.post#textSlice') &&
+  typeof o['end'] === 'number' && Number.isInteger(o['end']) && o['end'] >= 0 &&
+  typeof o['start'] === 'number' && Number.isInteger(o['start']) && o['start'] >= 0);

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isAtUri, isDatetime, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.postgate';
@@ -41,7 +41,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   detachedEmbeddingUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 50 })),
   embeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => disableRuleSchema }, false), { maxLength: 5 })),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.feed.postgate' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['detachedEmbeddingUris'] === undefined || c[2]!(o['detachedEmbeddingUris'])) &&
+  (o['embeddingRules'] === undefined || c[3]!(o['embeddingRules'])) &&
+  typeof o['post'] === 'string' && isAtUri(o['post']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -55,4 +60,5 @@ export interface DisableRule {
 
 export const disableRuleSchema: v.GenericSchema<unknown, DisableRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.postgate#disableRule')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.postgate#disableRule'));

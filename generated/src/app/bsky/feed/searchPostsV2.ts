@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, lexArray, lexObject, paginate, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, isAtUri, lexArray, lexObject, paginate, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -166,7 +166,36 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   threadRootUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   until: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
-});
+}, (o, c) =>
+  (o['allTime'] === undefined || typeof o['allTime'] === 'boolean') &&
+  (o['authors'] === undefined || c[1]!(o['authors'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['domains'] === undefined || c[3]!(o['domains'])) &&
+  (o['embeddedAtUris'] === undefined || c[4]!(o['embeddedAtUris'])) &&
+  (o['excludeAuthors'] === undefined || c[5]!(o['excludeAuthors'])) &&
+  (o['excludeDomains'] === undefined || c[6]!(o['excludeDomains'])) &&
+  (o['excludeEmbeddedAtUris'] === undefined || c[7]!(o['excludeEmbeddedAtUris'])) &&
+  (o['excludeHashtags'] === undefined || c[8]!(o['excludeHashtags'])) &&
+  (o['excludeLanguages'] === undefined || c[9]!(o['excludeLanguages'])) &&
+  (o['excludeMentions'] === undefined || c[10]!(o['excludeMentions'])) &&
+  (o['excludeReplies'] === undefined || typeof o['excludeReplies'] === 'boolean') &&
+  (o['excludeUrls'] === undefined || c[12]!(o['excludeUrls'])) &&
+  (o['following'] === undefined || typeof o['following'] === 'boolean') &&
+  (o['hasMedia'] === undefined || typeof o['hasMedia'] === 'boolean') &&
+  (o['hasVideo'] === undefined || typeof o['hasVideo'] === 'boolean') &&
+  (o['hashtags'] === undefined || c[16]!(o['hashtags'])) &&
+  (o['languages'] === undefined || c[17]!(o['languages'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['mentions'] === undefined || c[19]!(o['mentions'])) &&
+  (o['query'] === undefined || typeof o['query'] === 'string') &&
+  (o['queryLanguage'] === undefined || typeof o['queryLanguage'] === 'string') &&
+  (o['repliesOnly'] === undefined || typeof o['repliesOnly'] === 'boolean') &&
+  (o['replyParentUri'] === undefined || typeof o['replyParentUri'] === 'string' && isAtUri(o['replyParentUri'])) &&
+  (o['since'] === undefined || typeof o['since'] === 'string') &&
+  (o['sort'] === undefined || typeof o['sort'] === 'string') &&
+  (o['threadRootUri'] === undefined || typeof o['threadRootUri'] === 'string' && isAtUri(o['threadRootUri'])) &&
+  (o['until'] === undefined || typeof o['until'] === 'string') &&
+  (o['urls'] === undefined || c[28]!(o['urls'])));
 
 export interface Output {
   /**
@@ -192,7 +221,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   detectedQueryLanguages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.postViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['detectedQueryLanguages'] === undefined || c[1]!(o['detectedQueryLanguages'])) &&
+  (o['hitsTotal'] === undefined || typeof o['hitsTotal'] === 'number' && Number.isInteger(o['hitsTotal'])) &&
+  o['posts'] !== undefined && c[3]!(o['posts']));
 
 /**
  * The server answered BadQueryString.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isAtUri, isDatetime, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.feed.threadgate';
@@ -42,7 +42,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   hiddenReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 300 })),
   post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.feed.threadgate' &&
+  (o['allow'] === undefined || c[1]!(o['allow'])) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['hiddenReplies'] === undefined || c[3]!(o['hiddenReplies'])) &&
+  typeof o['post'] === 'string' && isAtUri(o['post']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -56,7 +61,8 @@ export interface FollowerRule {
 
 export const followerRuleSchema: v.GenericSchema<unknown, FollowerRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#followerRule')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.threadgate#followerRule'));
 
 /**
  * Allow replies from actors you follow.
@@ -67,7 +73,8 @@ export interface FollowingRule {
 
 export const followingRuleSchema: v.GenericSchema<unknown, FollowingRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#followingRule')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.threadgate#followingRule'));
 
 /**
  * Allow replies from actors on a list.
@@ -83,7 +90,9 @@ export interface ListRule {
 export const listRuleSchema: v.GenericSchema<unknown, ListRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#listRule')),
   list: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.threadgate#listRule') &&
+  typeof o['list'] === 'string' && isAtUri(o['list']));
 
 /**
  * Allow replies from actors mentioned in your post.
@@ -94,4 +103,5 @@ export interface MentionRule {
 
 export const mentionRuleSchema: v.GenericSchema<unknown, MentionRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#mentionRule')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.threadgate#mentionRule'));

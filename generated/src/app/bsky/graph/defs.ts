@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtIdentifier, isAtUri, isCid, isDatetime, isDid, isUri, lexArray, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -30,7 +30,10 @@ export const listItemViewSchema: v.GenericSchema<unknown, ListItemView> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listItemView')),
   subject: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listItemView') &&
+  o['subject'] !== undefined && c[1]!(o['subject']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export type ListPurpose = 'app.bsky.graph.defs#modlist' | 'app.bsky.graph.defs#curatelist' | 'app.bsky.graph.defs#referencelist' | (string & {});
 
@@ -87,7 +90,20 @@ export const listViewSchema: v.GenericSchema<unknown, ListView> = /*#__PURE__*/ 
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listView') &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['creator'] !== undefined && c[3]!(o['creator']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 3000) && hasGraphemeLength(o['description'], 0, 300)) &&
+  (o['descriptionFacets'] === undefined || c[5]!(o['descriptionFacets'])) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[7]!(o['labels'])) &&
+  (o['listItemCount'] === undefined || typeof o['listItemCount'] === 'number' && Number.isInteger(o['listItemCount']) && o['listItemCount'] >= 0) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 1, 64) &&
+  o['purpose'] !== undefined && c[10]!(o['purpose']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[12]!(o['viewer'])));
 
 export interface ListViewBasic {
   $type?: 'app.bsky.graph.defs#listViewBasic';
@@ -131,7 +147,17 @@ export const listViewBasicSchema: v.GenericSchema<unknown, ListViewBasic> = /*#_
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listViewBasic') &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['indexedAt'] === undefined || typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt'])) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  (o['listItemCount'] === undefined || typeof o['listItemCount'] === 'number' && Number.isInteger(o['listItemCount']) && o['listItemCount'] >= 0) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 1, 64) &&
+  o['purpose'] !== undefined && c[7]!(o['purpose']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[9]!(o['viewer'])));
 
 export interface ListViewerState {
   $type?: 'app.bsky.graph.defs#listViewerState';
@@ -146,7 +172,10 @@ export const listViewerStateSchema: v.GenericSchema<unknown, ListViewerState> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listViewerState')),
   blocked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listViewerState') &&
+  (o['blocked'] === undefined || typeof o['blocked'] === 'string' && isAtUri(o['blocked'])) &&
+  (o['muted'] === undefined || typeof o['muted'] === 'boolean'));
 
 /**
  * A list of actors to apply an aggregate moderation action (mute/block) on.
@@ -170,7 +199,10 @@ export const notFoundActorSchema: v.GenericSchema<unknown, NotFoundActor> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#notFoundActor')),
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   notFound: /*#__PURE__*/ v.literal(true),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#notFoundActor') &&
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
+  o['notFound'] === true);
 
 /**
  * A list of actors used for only for reference purposes such as within a starter pack.
@@ -230,7 +262,15 @@ export const relationshipSchema: v.GenericSchema<unknown, Relationship> = /*#__P
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   followedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#relationship') &&
+  (o['blockedBy'] === undefined || typeof o['blockedBy'] === 'string' && isAtUri(o['blockedBy'])) &&
+  (o['blockedByList'] === undefined || typeof o['blockedByList'] === 'string' && isAtUri(o['blockedByList'])) &&
+  (o['blocking'] === undefined || typeof o['blocking'] === 'string' && isAtUri(o['blocking'])) &&
+  (o['blockingByList'] === undefined || typeof o['blockingByList'] === 'string' && isAtUri(o['blockingByList'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['followedBy'] === undefined || typeof o['followedBy'] === 'string' && isAtUri(o['followedBy'])) &&
+  (o['following'] === undefined || typeof o['following'] === 'string' && isAtUri(o['following'])));
 
 export interface StarterPackView {
   $type?: 'app.bsky.graph.defs#starterPackView';
@@ -281,7 +321,19 @@ export const starterPackViewSchema: v.GenericSchema<unknown, StarterPackView> = 
   listItemsSample: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => listItemViewSchema), { maxLength: 12 })),
   record: /*#__PURE__*/ unknownObject(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#starterPackView') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['creator'] !== undefined && c[2]!(o['creator']) &&
+  (o['feeds'] === undefined || c[3]!(o['feeds'])) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['joinedAllTimeCount'] === undefined || typeof o['joinedAllTimeCount'] === 'number' && Number.isInteger(o['joinedAllTimeCount']) && o['joinedAllTimeCount'] >= 0) &&
+  (o['joinedWeekCount'] === undefined || typeof o['joinedWeekCount'] === 'number' && Number.isInteger(o['joinedWeekCount']) && o['joinedWeekCount'] >= 0) &&
+  (o['labels'] === undefined || c[7]!(o['labels'])) &&
+  (o['list'] === undefined || c[8]!(o['list'])) &&
+  (o['listItemsSample'] === undefined || c[9]!(o['listItemsSample'])) &&
+  o['record'] !== undefined && c[10]!(o['record']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface StarterPackViewBasic {
   $type?: 'app.bsky.graph.defs#starterPackViewBasic';
@@ -325,4 +377,14 @@ export const starterPackViewBasicSchema: v.GenericSchema<unknown, StarterPackVie
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   record: /*#__PURE__*/ unknownObject(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#starterPackViewBasic') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['creator'] !== undefined && c[2]!(o['creator']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['joinedAllTimeCount'] === undefined || typeof o['joinedAllTimeCount'] === 'number' && Number.isInteger(o['joinedAllTimeCount']) && o['joinedAllTimeCount'] >= 0) &&
+  (o['joinedWeekCount'] === undefined || typeof o['joinedWeekCount'] === 'number' && Number.isInteger(o['joinedWeekCount']) && o['joinedWeekCount'] >= 0) &&
+  (o['labels'] === undefined || c[6]!(o['labels'])) &&
+  (o['listItemCount'] === undefined || typeof o['listItemCount'] === 'number' && Number.isInteger(o['listItemCount']) && o['listItemCount'] >= 0) &&
+  o['record'] !== undefined && c[8]!(o['record']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -32,7 +32,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   purposes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['purposes'] === undefined || c[3]!(o['purposes'])));
 
 export interface Output {
   cursor?: string;
@@ -42,7 +46,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   listsWithMembership: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => listWithMembershipSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['listsWithMembership'] !== undefined && c[1]!(o['listsWithMembership']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -115,4 +121,7 @@ export const listWithMembershipSchema: v.GenericSchema<unknown, ListWithMembersh
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.getListsWithMembership#listWithMembership')),
   list: /*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewSchema),
   listItem: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listItemViewSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.getListsWithMembership#listWithMembership') &&
+  o['list'] !== undefined && c[1]!(o['list']) &&
+  (o['listItem'] === undefined || c[2]!(o['listItem'])));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isAtIdentifier, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -24,7 +24,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   others: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')), { maxLength: 30 })),
-});
+}, (o, c) =>
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
+  (o['others'] === undefined || c[1]!(o['others'])));
 
 export interface Output {
   /**
@@ -37,7 +39,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   relationships: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyGraphDefs.Relationship, 'app.bsky.graph.defs#relationship'> | $Typed<AppBskyGraphDefs.NotFoundActor, 'app.bsky.graph.defs#notFoundActor'> | UnknownTypedObject>({ 'app.bsky.graph.defs#relationship': () => AppBskyGraphDefs.relationshipSchema, 'app.bsky.graph.defs#notFoundActor': () => AppBskyGraphDefs.notFoundActorSchema }, false)),
-});
+}, (o, c) =>
+  (o['actor'] === undefined || typeof o['actor'] === 'string' && isDid(o['actor'])) &&
+  o['relationships'] !== undefined && c[1]!(o['relationships']));
 
 /**
  * the primary actor at-identifier could not be resolved

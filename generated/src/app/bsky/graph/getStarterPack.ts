@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   starterPack: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  typeof o['starterPack'] === 'string' && isAtUri(o['starterPack']));
 
 export interface Output {
   starterPack: AppBskyGraphDefs.StarterPackView;
@@ -26,7 +27,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   starterPack: /*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema),
-});
+}, (o, c) =>
+  o['starterPack'] !== undefined && c[0]!(o['starterPack']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

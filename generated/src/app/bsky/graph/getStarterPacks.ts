@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
-});
+}, (o, c) =>
+  o['uris'] !== undefined && c[0]!(o['uris']));
 
 export interface Output {
   starterPacks: AppBskyGraphDefs.StarterPackViewBasic[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   starterPacks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewBasicSchema)),
-});
+}, (o, c) =>
+  o['starterPacks'] !== undefined && c[0]!(o['starterPacks']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

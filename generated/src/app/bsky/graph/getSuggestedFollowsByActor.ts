@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
-});
+}, (o) =>
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']));
 
 export interface Output {
   /**
@@ -46,7 +47,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   recId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema)),
-});
+}, (o, c) =>
+  (o['isFallback'] === undefined || typeof o['isFallback'] === 'boolean') &&
+  (o['recId'] === undefined || typeof o['recId'] === 'number' && Number.isInteger(o['recId'])) &&
+  (o['recIdStr'] === undefined || typeof o['recIdStr'] === 'string') &&
+  o['suggestions'] !== undefined && c[3]!(o['suggestions']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { blob, graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, BlobRef, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyRichtextFacet from '../richtext/facet.js';
@@ -50,7 +50,15 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 })),
   purpose: /*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listPurposeSchema),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.graph.list' &&
+  (o['avatar'] === undefined || c[1]!(o['avatar'])) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 3000) && hasGraphemeLength(o['description'], 0, 300)) &&
+  (o['descriptionFacets'] === undefined || c[4]!(o['descriptionFacets'])) &&
+  (o['labels'] === undefined || c[5]!(o['labels'])) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 1, 64) &&
+  o['purpose'] !== undefined && c[7]!(o['purpose']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isAtIdentifier, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.graph.muteActor';
@@ -30,7 +30,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   onlyQuoteposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   onlyReposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
+  (o['onlyQuoteposts'] === undefined || typeof o['onlyQuoteposts'] === 'boolean') &&
+  (o['onlyReposts'] === undefined || typeof o['onlyReposts'] === 'boolean'));
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isDatetime, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import * as AppBskyRichtextFacet from '../richtext/facet.js';
 
 export const NSID = 'app.bsky.graph.starterpack';
@@ -45,7 +45,14 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   feeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => feedItemSchema), { maxLength: 3 })),
   list: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 500 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 50 })),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.graph.starterpack' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 3000) && hasGraphemeLength(o['description'], 0, 300)) &&
+  (o['descriptionFacets'] === undefined || c[3]!(o['descriptionFacets'])) &&
+  (o['feeds'] === undefined || c[4]!(o['feeds'])) &&
+  typeof o['list'] === 'string' && isAtUri(o['list']) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 1, 500) && hasGraphemeLength(o['name'], 0, 50));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -61,4 +68,6 @@ export interface FeedItem {
 export const feedItemSchema: v.GenericSchema<unknown, FeedItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.starterpack#feedItem')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.starterpack#feedItem') &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, isHandle, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.graph.verification';
 
@@ -43,7 +43,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   displayName: /*#__PURE__*/ v.string(),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  o['$type'] === 'app.bsky.graph.verification' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;

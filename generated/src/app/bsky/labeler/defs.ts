@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { isAtUri, isCid, isDatetime, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -26,7 +26,10 @@ export const labelerPoliciesSchema: v.GenericSchema<unknown, LabelerPolicies> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerPolicies')),
   labelValueDefinitions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueDefinitionSchema))),
   labelValues: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelValueSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerPolicies') &&
+  (o['labelValueDefinitions'] === undefined || c[1]!(o['labelValueDefinitions'])) &&
+  o['labelValues'] !== undefined && c[2]!(o['labelValues']));
 
 export interface LabelerView {
   $type?: 'app.bsky.labeler.defs#labelerView';
@@ -60,7 +63,15 @@ export const labelerViewSchema: v.GenericSchema<unknown, LabelerView> = /*#__PUR
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerView') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['creator'] !== undefined && c[2]!(o['creator']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount']) && o['likeCount'] >= 0) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[7]!(o['viewer'])));
 
 export interface LabelerViewDetailed {
   $type?: 'app.bsky.labeler.defs#labelerViewDetailed';
@@ -114,7 +125,19 @@ export const labelerViewDetailedSchema: v.GenericSchema<unknown, LabelerViewDeta
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerViewDetailed') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['creator'] !== undefined && c[2]!(o['creator']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount']) && o['likeCount'] >= 0) &&
+  o['policies'] !== undefined && c[6]!(o['policies']) &&
+  (o['reasonTypes'] === undefined || c[7]!(o['reasonTypes'])) &&
+  (o['subjectCollections'] === undefined || c[8]!(o['subjectCollections'])) &&
+  (o['subjectTypes'] === undefined || c[9]!(o['subjectTypes'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[11]!(o['viewer'])));
 
 export interface LabelerViewerState {
   $type?: 'app.bsky.labeler.defs#labelerViewerState';
@@ -127,4 +150,6 @@ export interface LabelerViewerState {
 export const labelerViewerStateSchema: v.GenericSchema<unknown, LabelerViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerViewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerViewerState') &&
+  (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])));

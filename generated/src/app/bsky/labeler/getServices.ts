@@ -19,7 +19,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   detailed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  (o['detailed'] === undefined || typeof o['detailed'] === 'boolean') &&
+  o['dids'] !== undefined && c[1]!(o['dids']));
 
 export interface Output {
   views: ($Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyLabelerDefs.LabelerViewDetailed, 'app.bsky.labeler.defs#labelerViewDetailed'> | UnknownTypedObject)[];
@@ -27,7 +29,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   views: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | $Typed<AppBskyLabelerDefs.LabelerViewDetailed, 'app.bsky.labeler.defs#labelerViewDetailed'> | UnknownTypedObject>({ 'app.bsky.labeler.defs#labelerView': () => AppBskyLabelerDefs.labelerViewSchema, 'app.bsky.labeler.defs#labelerViewDetailed': () => AppBskyLabelerDefs.labelerViewDetailedSchema }, false)),
-});
+}, (o, c) =>
+  o['views'] !== undefined && c[0]!(o['views']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isDatetime, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
@@ -46,7 +46,14 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   reasonTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema))),
   subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')))),
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
-});
+}, (o, c) =>
+  o['$type'] === 'app.bsky.labeler.service' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['labels'] === undefined || c[2]!(o['labels'])) &&
+  o['policies'] !== undefined && c[3]!(o['policies']) &&
+  (o['reasonTypes'] === undefined || c[4]!(o['reasonTypes'])) &&
+  (o['subjectCollections'] === undefined || c[5]!(o['subjectCollections'])) &&
+  (o['subjectTypes'] === undefined || c[6]!(o['subjectTypes'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

@@ -21,7 +21,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.notification.declaration'),
   allowSubscriptions: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  o['$type'] === 'app.bsky.notification.declaration' &&
+  typeof o['allowSubscriptions'] === 'string');
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDid, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.defs';
 
@@ -16,7 +16,10 @@ export const activitySubscriptionSchema: v.GenericSchema<unknown, ActivitySubscr
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#activitySubscription')),
   post: /*#__PURE__*/ v.boolean(),
   reply: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#activitySubscription') &&
+  typeof o['post'] === 'boolean' &&
+  typeof o['reply'] === 'boolean');
 
 /**
  * Deprecated: use chat.bsky.notification preferences instead. This will only return a default
@@ -34,7 +37,10 @@ export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#chatPreference')),
   include: /*#__PURE__*/ v.string(),
   push: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#chatPreference') &&
+  typeof o['include'] === 'string' &&
+  typeof o['push'] === 'boolean');
 
 export interface FilterablePreference {
   $type?: 'app.bsky.notification.defs#filterablePreference';
@@ -48,7 +54,11 @@ export const filterablePreferenceSchema: v.GenericSchema<unknown, FilterablePref
   include: /*#__PURE__*/ v.string(),
   list: /*#__PURE__*/ v.boolean(),
   push: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#filterablePreference') &&
+  typeof o['include'] === 'string' &&
+  typeof o['list'] === 'boolean' &&
+  typeof o['push'] === 'boolean');
 
 export interface Preference {
   $type?: 'app.bsky.notification.defs#preference';
@@ -60,7 +70,10 @@ export const preferenceSchema: v.GenericSchema<unknown, Preference> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#preference')),
   list: /*#__PURE__*/ v.boolean(),
   push: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#preference') &&
+  typeof o['list'] === 'boolean' &&
+  typeof o['push'] === 'boolean');
 
 export interface Preferences {
   $type?: 'app.bsky.notification.defs#preferences';
@@ -100,7 +113,21 @@ export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PUR
   subscribedPost: /*#__PURE__*/ v.lazy(() => preferenceSchema),
   unverified: /*#__PURE__*/ v.lazy(() => preferenceSchema),
   verified: /*#__PURE__*/ v.lazy(() => preferenceSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#preferences') &&
+  o['chat'] !== undefined && c[1]!(o['chat']) &&
+  o['follow'] !== undefined && c[2]!(o['follow']) &&
+  o['like'] !== undefined && c[3]!(o['like']) &&
+  o['likeViaRepost'] !== undefined && c[4]!(o['likeViaRepost']) &&
+  o['mention'] !== undefined && c[5]!(o['mention']) &&
+  o['quote'] !== undefined && c[6]!(o['quote']) &&
+  o['reply'] !== undefined && c[7]!(o['reply']) &&
+  o['repost'] !== undefined && c[8]!(o['repost']) &&
+  o['repostViaRepost'] !== undefined && c[9]!(o['repostViaRepost']) &&
+  o['starterpackJoined'] !== undefined && c[10]!(o['starterpackJoined']) &&
+  o['subscribedPost'] !== undefined && c[11]!(o['subscribedPost']) &&
+  o['unverified'] !== undefined && c[12]!(o['unverified']) &&
+  o['verified'] !== undefined && c[13]!(o['verified']));
 
 export interface RecordDeleted {
   $type?: 'app.bsky.notification.defs#recordDeleted';
@@ -108,7 +135,8 @@ export interface RecordDeleted {
 
 export const recordDeletedSchema: v.GenericSchema<unknown, RecordDeleted> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#recordDeleted')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#recordDeleted'));
 
 /**
  * Object used to store activity subscription data in stash.
@@ -126,4 +154,7 @@ export const subjectActivitySubscriptionSchema: v.GenericSchema<unknown, Subject
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#subjectActivitySubscription')),
   activitySubscription: /*#__PURE__*/ v.lazy(() => activitySubscriptionSchema),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#subjectActivitySubscription') &&
+  o['activitySubscription'] !== undefined && c[1]!(o['activitySubscription']) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.getUnreadCount';
@@ -18,7 +18,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['priority'] === undefined || typeof o['priority'] === 'boolean') &&
+  (o['seenAt'] === undefined || typeof o['seenAt'] === 'string' && isDatetime(o['seenAt'])));
 
 export interface Output {
   count: number;
@@ -26,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['count'] === 'number' && Number.isInteger(o['count']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

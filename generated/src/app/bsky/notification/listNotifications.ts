@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, isCid, isDatetime, lexArray, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -35,7 +35,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   reasons: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['priority'] === undefined || typeof o['priority'] === 'boolean') &&
+  (o['reasons'] === undefined || c[3]!(o['reasons'])) &&
+  (o['seenAt'] === undefined || typeof o['seenAt'] === 'string' && isDatetime(o['seenAt'])));
 
 export interface Output {
   cursor?: string;
@@ -52,7 +57,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   notifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => notificationSchema)),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['notifications'] !== undefined && c[1]!(o['notifications']) &&
+  (o['priority'] === undefined || typeof o['priority'] === 'boolean') &&
+  (o['seenAt'] === undefined || typeof o['seenAt'] === 'string' && isDatetime(o['seenAt'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -159,4 +168,15 @@ export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__P
   record: /*#__PURE__*/ unknownObject(),
   starterPack: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewBasicSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.listNotifications#notification') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  typeof o['isRead'] === 'boolean' &&
+  (o['labels'] === undefined || c[5]!(o['labels'])) &&
+  typeof o['reason'] === 'string' &&
+  (o['reasonSubject'] === undefined || typeof o['reasonSubject'] === 'string' && isAtUri(o['reasonSubject'])) &&
+  o['record'] !== undefined && c[8]!(o['record']) &&
+  (o['starterPack'] === undefined || c[9]!(o['starterPack'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

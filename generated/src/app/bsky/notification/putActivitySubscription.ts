@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyNotificationDefs from './defs.js';
 
@@ -21,7 +21,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o, c) =>
+  o['activitySubscription'] !== undefined && c[0]!(o['activitySubscription']) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));
 
 export interface Output {
   activitySubscription?: AppBskyNotificationDefs.ActivitySubscription;
@@ -34,7 +36,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema)),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o, c) =>
+  (o['activitySubscription'] === undefined || c[0]!(o['activitySubscription'])) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -15,7 +15,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   priority: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  typeof o['priority'] === 'boolean');
 
 export type Output = undefined;
 

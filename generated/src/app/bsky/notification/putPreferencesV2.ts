@@ -46,7 +46,20 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   subscribedPost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.preferenceSchema)),
   unverified: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.preferenceSchema)),
   verified: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.preferenceSchema)),
-});
+}, (o, c) =>
+  (o['chat'] === undefined || c[0]!(o['chat'])) &&
+  (o['follow'] === undefined || c[1]!(o['follow'])) &&
+  (o['like'] === undefined || c[2]!(o['like'])) &&
+  (o['likeViaRepost'] === undefined || c[3]!(o['likeViaRepost'])) &&
+  (o['mention'] === undefined || c[4]!(o['mention'])) &&
+  (o['quote'] === undefined || c[5]!(o['quote'])) &&
+  (o['reply'] === undefined || c[6]!(o['reply'])) &&
+  (o['repost'] === undefined || c[7]!(o['repost'])) &&
+  (o['repostViaRepost'] === undefined || c[8]!(o['repostViaRepost'])) &&
+  (o['starterpackJoined'] === undefined || c[9]!(o['starterpackJoined'])) &&
+  (o['subscribedPost'] === undefined || c[10]!(o['subscribedPost'])) &&
+  (o['unverified'] === undefined || c[11]!(o['unverified'])) &&
+  (o['verified'] === undefined || c[12]!(o['verified'])));
 
 export interface Output {
   preferences: AppBskyNotificationDefs.Preferences;
@@ -54,7 +67,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.preferencesSchema),
-});
+}, (o, c) =>
+  o['preferences'] !== undefined && c[0]!(o['preferences']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.notification.unregisterPush';
@@ -24,7 +24,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   platform: /*#__PURE__*/ v.string(),
   serviceDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   token: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['appId'] === 'string' &&
+  typeof o['platform'] === 'string' &&
+  typeof o['serviceDid'] === 'string' && isDid(o['serviceDid']) &&
+  typeof o['token'] === 'string');
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDid, isUri, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.richtext.facet';
@@ -20,7 +20,10 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet')),
   features: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Mention, 'app.bsky.richtext.facet#mention'> | $Typed<Link, 'app.bsky.richtext.facet#link'> | $Typed<Tag, 'app.bsky.richtext.facet#tag'> | UnknownTypedObject>({ 'app.bsky.richtext.facet#mention': () => mentionSchema, 'app.bsky.richtext.facet#link': () => linkSchema, 'app.bsky.richtext.facet#tag': () => tagSchema }, false)),
   index: /*#__PURE__*/ v.lazy(() => byteSliceSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet') &&
+  o['features'] !== undefined && c[1]!(o['features']) &&
+  o['index'] !== undefined && c[2]!(o['index']));
 
 /**
  * Specifies the sub-string range a facet feature applies to. Start index is inclusive, end index is
@@ -44,7 +47,10 @@ export const byteSliceSchema: v.GenericSchema<unknown, ByteSlice> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#byteSlice')),
   byteEnd: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
   byteStart: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#byteSlice') &&
+  typeof o['byteEnd'] === 'number' && Number.isInteger(o['byteEnd']) && o['byteEnd'] >= 0 &&
+  typeof o['byteStart'] === 'number' && Number.isInteger(o['byteStart']) && o['byteStart'] >= 0);
 
 /**
  * Facet feature for a URL. The text URL may have been simplified or truncated, but the facet
@@ -61,7 +67,9 @@ export interface Link {
 export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#link')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#link') &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 /**
  * Facet feature for mention of another account. The text is usually a handle, including a '@'
@@ -78,7 +86,9 @@ export interface Mention {
 export const mentionSchema: v.GenericSchema<unknown, Mention> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#mention')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#mention') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 /**
  * Facet feature for a hashtag. The text usually includes a '#' prefix, but the facet reference
@@ -95,4 +105,6 @@ export interface Tag {
 export const tagSchema: v.GenericSchema<unknown, Tag> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#tag')),
   tag: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#tag') &&
+  typeof o['tag'] === 'string' && hasUtf8Length(o['tag'], 0, 640) && hasGraphemeLength(o['tag'], 0, 64));

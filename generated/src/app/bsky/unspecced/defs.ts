@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { isAtUri, isDatetime, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../actor/defs.js';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 
@@ -58,7 +58,16 @@ export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent
   initIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#ageAssuranceEvent') &&
+  typeof o['attemptId'] === 'string' &&
+  (o['completeIp'] === undefined || typeof o['completeIp'] === 'string') &&
+  (o['completeUa'] === undefined || typeof o['completeUa'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['initIp'] === undefined || typeof o['initIp'] === 'string') &&
+  (o['initUa'] === undefined || typeof o['initUa'] === 'string') &&
+  typeof o['status'] === 'string');
 
 /**
  * The computed state of the age assurance process, returned to the user in question on certain
@@ -81,7 +90,10 @@ export const ageAssuranceStateSchema: v.GenericSchema<unknown, AgeAssuranceState
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#ageAssuranceState')),
   lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#ageAssuranceState') &&
+  (o['lastInitiatedAt'] === undefined || typeof o['lastInitiatedAt'] === 'string' && isDatetime(o['lastInitiatedAt'])) &&
+  typeof o['status'] === 'string');
 
 export interface SkeletonSearchActor {
   $type?: 'app.bsky.unspecced.defs#skeletonSearchActor';
@@ -94,7 +106,9 @@ export interface SkeletonSearchActor {
 export const skeletonSearchActorSchema: v.GenericSchema<unknown, SkeletonSearchActor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchActor')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchActor') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface SkeletonSearchPost {
   $type?: 'app.bsky.unspecced.defs#skeletonSearchPost';
@@ -107,7 +121,9 @@ export interface SkeletonSearchPost {
 export const skeletonSearchPostSchema: v.GenericSchema<unknown, SkeletonSearchPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchPost')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchPost') &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface SkeletonSearchStarterPack {
   $type?: 'app.bsky.unspecced.defs#skeletonSearchStarterPack';
@@ -120,7 +136,9 @@ export interface SkeletonSearchStarterPack {
 export const skeletonSearchStarterPackSchema: v.GenericSchema<unknown, SkeletonSearchStarterPack> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchStarterPack')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchStarterPack') &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export interface SkeletonTrend {
   $type?: 'app.bsky.unspecced.defs#skeletonTrend';
@@ -149,7 +167,17 @@ export const skeletonTrendSchema: v.GenericSchema<unknown, SkeletonTrend> = /*#_
   startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   topic: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonTrend') &&
+  (o['category'] === undefined || typeof o['category'] === 'string') &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  o['dids'] !== undefined && c[3]!(o['dids']) &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['link'] === 'string' &&
+  typeof o['postCount'] === 'number' && Number.isInteger(o['postCount']) &&
+  typeof o['startedAt'] === 'string' && isDatetime(o['startedAt']) &&
+  (o['status'] === undefined || typeof o['status'] === 'string') &&
+  typeof o['topic'] === 'string');
 
 export interface ThreadItemBlocked {
   $type?: 'app.bsky.unspecced.defs#threadItemBlocked';
@@ -159,7 +187,9 @@ export interface ThreadItemBlocked {
 export const threadItemBlockedSchema: v.GenericSchema<unknown, ThreadItemBlocked> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemBlocked')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.blockedAuthorSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#threadItemBlocked') &&
+  o['author'] !== undefined && c[1]!(o['author']));
 
 export interface ThreadItemNoUnauthenticated {
   $type?: 'app.bsky.unspecced.defs#threadItemNoUnauthenticated';
@@ -167,7 +197,8 @@ export interface ThreadItemNoUnauthenticated {
 
 export const threadItemNoUnauthenticatedSchema: v.GenericSchema<unknown, ThreadItemNoUnauthenticated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemNoUnauthenticated')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#threadItemNoUnauthenticated'));
 
 export interface ThreadItemNotFound {
   $type?: 'app.bsky.unspecced.defs#threadItemNotFound';
@@ -175,7 +206,8 @@ export interface ThreadItemNotFound {
 
 export const threadItemNotFoundSchema: v.GenericSchema<unknown, ThreadItemNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#threadItemNotFound')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#threadItemNotFound'));
 
 export interface ThreadItemPost {
   $type?: 'app.bsky.unspecced.defs#threadItemPost';
@@ -226,7 +258,16 @@ export const threadItemPostSchema: v.GenericSchema<unknown, ThreadItemPost> = /*
   opThreadPostCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   opThreadPostIndex: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   post: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.postViewSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#threadItemPost') &&
+  typeof o['hiddenByThreadgate'] === 'boolean' &&
+  typeof o['moreParents'] === 'boolean' &&
+  typeof o['moreReplies'] === 'number' && Number.isInteger(o['moreReplies']) &&
+  typeof o['mutedByViewer'] === 'boolean' &&
+  typeof o['opThread'] === 'boolean' &&
+  (o['opThreadPostCount'] === undefined || typeof o['opThreadPostCount'] === 'number' && Number.isInteger(o['opThreadPostCount'])) &&
+  (o['opThreadPostIndex'] === undefined || typeof o['opThreadPostIndex'] === 'number' && Number.isInteger(o['opThreadPostIndex'])) &&
+  o['post'] !== undefined && c[8]!(o['post']));
 
 export interface TrendView {
   $type?: 'app.bsky.unspecced.defs#trendView';
@@ -255,7 +296,17 @@ export const trendViewSchema: v.GenericSchema<unknown, TrendView> = /*#__PURE__*
   startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   topic: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#trendView') &&
+  o['actors'] !== undefined && c[1]!(o['actors']) &&
+  (o['category'] === undefined || typeof o['category'] === 'string') &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['link'] === 'string' &&
+  typeof o['postCount'] === 'number' && Number.isInteger(o['postCount']) &&
+  typeof o['startedAt'] === 'string' && isDatetime(o['startedAt']) &&
+  (o['status'] === undefined || typeof o['status'] === 'string') &&
+  typeof o['topic'] === 'string');
 
 export interface TrendingTopic {
   $type?: 'app.bsky.unspecced.defs#trendingTopic';
@@ -271,4 +322,9 @@ export const trendingTopicSchema: v.GenericSchema<unknown, TrendingTopic> = /*#_
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   link: /*#__PURE__*/ v.string(),
   topic: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#trendingTopic') &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string') &&
+  typeof o['link'] === 'string' &&
+  typeof o['topic'] === 'string');

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getConfig';
@@ -17,7 +17,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   checkEmailConfirmed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   liveNow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => liveNowConfigSchema))),
-});
+}, (o, c) =>
+  (o['checkEmailConfirmed'] === undefined || typeof o['checkEmailConfirmed'] === 'boolean') &&
+  (o['liveNow'] === undefined || c[1]!(o['liveNow'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -50,4 +52,7 @@ export const liveNowConfigSchema: v.GenericSchema<unknown, LiveNowConfig> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getConfig#liveNowConfig')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   domains: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getConfig#liveNowConfig') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  o['domains'] !== undefined && c[2]!(o['domains']));

@@ -19,7 +19,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(25))),
-});
+}, (o) =>
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 25));
 
 export interface Output {
   starterPacks: AppBskyGraphDefs.StarterPackView[];
@@ -27,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   starterPacks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewSchema)),
-});
+}, (o, c) =>
+  o['starterPacks'] !== undefined && c[0]!(o['starterPacks']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

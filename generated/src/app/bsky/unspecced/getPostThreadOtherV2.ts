@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  typeof o['anchor'] === 'string' && isAtUri(o['anchor']));
 
 export interface Output {
   /**
@@ -30,7 +31,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   thread: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
-});
+}, (o, c) =>
+  o['thread'] !== undefined && c[0]!(o['thread']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -82,4 +84,8 @@ export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE_
   depth: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ typedUnion<$Typed<AppBskyUnspeccedDefs.ThreadItemPost, 'app.bsky.unspecced.defs#threadItemPost'> | UnknownTypedObject>({ 'app.bsky.unspecced.defs#threadItemPost': () => AppBskyUnspeccedDefs.threadItemPostSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getPostThreadOtherV2#threadItem') &&
+  typeof o['depth'] === 'number' && Number.isInteger(o['depth']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[3]!(o['value']));

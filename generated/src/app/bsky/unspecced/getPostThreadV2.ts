@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from '../feed/defs.js';
 import * as AppBskyUnspeccedDefs from './defs.js';
@@ -52,7 +52,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   below: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(20))),
   branchingFactor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100))),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['above'] === undefined || typeof o['above'] === 'boolean') &&
+  typeof o['anchor'] === 'string' && isAtUri(o['anchor']) &&
+  (o['below'] === undefined || typeof o['below'] === 'number' && Number.isInteger(o['below']) && o['below'] >= 0 && o['below'] <= 20) &&
+  (o['branchingFactor'] === undefined || typeof o['branchingFactor'] === 'number' && Number.isInteger(o['branchingFactor']) && o['branchingFactor'] >= 0 && o['branchingFactor'] <= 100) &&
+  (o['sort'] === undefined || typeof o['sort'] === 'string'));
 
 export interface Output {
   /**
@@ -72,7 +77,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   hasOtherReplies: /*#__PURE__*/ v.boolean(),
   thread: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threadItemSchema)),
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.threadgateViewSchema)),
-});
+}, (o, c) =>
+  typeof o['hasOtherReplies'] === 'boolean' &&
+  o['thread'] !== undefined && c[1]!(o['thread']) &&
+  (o['threadgate'] === undefined || c[2]!(o['threadgate'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -165,4 +173,8 @@ export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE_
   depth: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ typedUnion<$Typed<AppBskyUnspeccedDefs.ThreadItemPost, 'app.bsky.unspecced.defs#threadItemPost'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNoUnauthenticated, 'app.bsky.unspecced.defs#threadItemNoUnauthenticated'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNotFound, 'app.bsky.unspecced.defs#threadItemNotFound'> | $Typed<AppBskyUnspeccedDefs.ThreadItemBlocked, 'app.bsky.unspecced.defs#threadItemBlocked'> | UnknownTypedObject>({ 'app.bsky.unspecced.defs#threadItemPost': () => AppBskyUnspeccedDefs.threadItemPostSchema, 'app.bsky.unspecced.defs#threadItemNoUnauthenticated': () => AppBskyUnspeccedDefs.threadItemNoUnauthenticatedSchema, 'app.bsky.unspecced.defs#threadItemNotFound': () => AppBskyUnspeccedDefs.threadItemNotFoundSchema, 'app.bsky.unspecced.defs#threadItemBlocked': () => AppBskyUnspeccedDefs.threadItemBlockedSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getPostThreadV2#threadItem') &&
+  typeof o['depth'] === 'number' && Number.isInteger(o['depth']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[3]!(o['value']));

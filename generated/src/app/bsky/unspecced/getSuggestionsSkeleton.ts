@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -35,7 +35,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['relativeToDid'] === undefined || typeof o['relativeToDid'] === 'string' && isDid(o['relativeToDid'])) &&
+  (o['viewer'] === undefined || typeof o['viewer'] === 'string' && isDid(o['viewer'])));
 
 export interface Output {
   actors: AppBskyUnspeccedDefs.SkeletonSearchActor[];
@@ -64,7 +68,12 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   recId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  o['actors'] !== undefined && c[0]!(o['actors']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['recId'] === undefined || typeof o['recId'] === 'number' && Number.isInteger(o['recId'])) &&
+  (o['recIdStr'] === undefined || typeof o['recIdStr'] === 'string') &&
+  (o['relativeToDid'] === undefined || typeof o['relativeToDid'] === 'string' && isDid(o['relativeToDid'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

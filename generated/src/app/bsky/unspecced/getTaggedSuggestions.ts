@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.unspecced.getTaggedSuggestions';
@@ -15,7 +15,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
-});
+}, (o, c) =>
+  o['suggestions'] !== undefined && c[0]!(o['suggestions']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -50,4 +51,8 @@ export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE_
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   subjectType: /*#__PURE__*/ v.string(),
   tag: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getTaggedSuggestions#suggestion') &&
+  typeof o['subject'] === 'string' && isUri(o['subject']) &&
+  typeof o['subjectType'] === 'string' &&
+  typeof o['tag'] === 'string');

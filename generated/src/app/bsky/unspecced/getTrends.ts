@@ -19,7 +19,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(25))),
-});
+}, (o) =>
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 25));
 
 export interface Output {
   /**
@@ -32,7 +33,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   trends: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.trendViewSchema)),
-});
+}, (o, c) =>
+  (o['recIdStr'] === undefined || typeof o['recIdStr'] === 'string') &&
+  o['trends'] !== undefined && c[1]!(o['trends']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

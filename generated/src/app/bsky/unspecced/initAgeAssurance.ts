@@ -29,7 +29,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   countryCode: /*#__PURE__*/ v.string(),
   email: /*#__PURE__*/ v.string(),
   language: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['countryCode'] === 'string' &&
+  typeof o['email'] === 'string' &&
+  typeof o['language'] === 'string');
 
 export type Output = AppBskyUnspeccedDefs.AgeAssuranceState;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isDid, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -43,7 +43,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   q: /*#__PURE__*/ v.string(),
   typeahead: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  typeof o['q'] === 'string' &&
+  (o['typeahead'] === undefined || typeof o['typeahead'] === 'boolean') &&
+  (o['viewer'] === undefined || typeof o['viewer'] === 'string' && isDid(o['viewer'])));
 
 export interface Output {
   actors: AppBskyUnspeccedDefs.SkeletonSearchActor[];
@@ -59,7 +64,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.skeletonSearchActorSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  o['actors'] !== undefined && c[0]!(o['actors']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['hitsTotal'] === undefined || typeof o['hitsTotal'] === 'number' && Number.isInteger(o['hitsTotal'])));
 
 /**
  * The server answered BadQueryString.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, isAtIdentifier, isDid, isLanguage, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyUnspeccedDefs from './defs.js';
 
@@ -97,7 +97,20 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   until: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  (o['author'] === undefined || typeof o['author'] === 'string' && isAtIdentifier(o['author'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['domain'] === undefined || typeof o['domain'] === 'string') &&
+  (o['lang'] === undefined || typeof o['lang'] === 'string' && isLanguage(o['lang'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['mentions'] === undefined || typeof o['mentions'] === 'string' && isAtIdentifier(o['mentions'])) &&
+  typeof o['q'] === 'string' &&
+  (o['since'] === undefined || typeof o['since'] === 'string') &&
+  (o['sort'] === undefined || typeof o['sort'] === 'string') &&
+  (o['tag'] === undefined || c[9]!(o['tag'])) &&
+  (o['until'] === undefined || typeof o['until'] === 'string') &&
+  (o['url'] === undefined || typeof o['url'] === 'string' && isUri(o['url'])) &&
+  (o['viewer'] === undefined || typeof o['viewer'] === 'string' && isDid(o['viewer'])));
 
 export interface Output {
   cursor?: string;
@@ -113,7 +126,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hitsTotal: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyUnspeccedDefs.skeletonSearchPostSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['hitsTotal'] === undefined || typeof o['hitsTotal'] === 'number' && Number.isInteger(o['hitsTotal'])) &&
+  o['posts'] !== undefined && c[2]!(o['posts']));
 
 /**
  * The server answered BadQueryString.

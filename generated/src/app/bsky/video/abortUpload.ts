@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, lexObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.abortUpload';
@@ -18,7 +18,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   jobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
-});
+}, (o) =>
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256));
 
 export interface Output {
   /**
@@ -41,7 +42,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   completedJobId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 }))),
   failureReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1024 }))),
   state: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 32 })),
-});
+}, (o) =>
+  (o['completedJobId'] === undefined || typeof o['completedJobId'] === 'string' && hasUtf8Length(o['completedJobId'], 1, 256)) &&
+  (o['failureReason'] === undefined || typeof o['failureReason'] === 'string' && hasUtf8Length(o['failureReason'], 0, 1024)) &&
+  typeof o['state'] === 'string' && hasUtf8Length(o['state'], 0, 32));
 
 /**
  * The job ID is unknown or aged out of retention; known terminal sessions return their outcome and

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, lexObject, stringFormat } from '@lexforge/runtime';
+import { blob, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { BlobRef } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.defs';
@@ -43,4 +43,13 @@ export const jobStatusSchema: v.GenericSchema<unknown, JobStatus> = /*#__PURE__*
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   progress: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100))),
   state: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'app.bsky.video.defs#jobStatus') &&
+  (o['blob'] === undefined || c[1]!(o['blob'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['error'] === undefined || typeof o['error'] === 'string') &&
+  (o['failureCode'] === undefined || typeof o['failureCode'] === 'string') &&
+  typeof o['jobId'] === 'string' &&
+  (o['message'] === undefined || typeof o['message'] === 'string') &&
+  (o['progress'] === undefined || typeof o['progress'] === 'number' && Number.isInteger(o['progress']) && o['progress'] >= 0 && o['progress'] <= 100) &&
+  typeof o['state'] === 'string');

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, lexObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyVideoDefs from './defs.js';
 
@@ -19,7 +19,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   jobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
-});
+}, (o) =>
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256));
 
 export interface Output {
   /**
@@ -34,7 +35,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   completedJobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
   jobStatus: /*#__PURE__*/ v.lazy(() => AppBskyVideoDefs.jobStatusSchema),
-});
+}, (o, c) =>
+  typeof o['completedJobId'] === 'string' && hasUtf8Length(o['completedJobId'], 1, 256) &&
+  o['jobStatus'] !== undefined && c[1]!(o['jobStatus']));
 
 /**
  * The job ID is unknown or aged out of retention; known terminal sessions are never reported as not

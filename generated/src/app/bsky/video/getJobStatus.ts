@@ -14,7 +14,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   jobId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['jobId'] === 'string');
 
 export interface Output {
   jobStatus: AppBskyVideoDefs.JobStatus;
@@ -22,7 +23,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   jobStatus: /*#__PURE__*/ v.lazy(() => AppBskyVideoDefs.jobStatusSchema),
-});
+}, (o, c) =>
+  o['jobStatus'] !== undefined && c[0]!(o['jobStatus']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -23,7 +23,12 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   remainingDailyBytes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   remainingDailyVideos: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  typeof o['canUpload'] === 'boolean' &&
+  (o['error'] === undefined || typeof o['error'] === 'string') &&
+  (o['message'] === undefined || typeof o['message'] === 'string') &&
+  (o['remainingDailyBytes'] === undefined || typeof o['remainingDailyBytes'] === 'number' && Number.isInteger(o['remainingDailyBytes'])) &&
+  (o['remainingDailyVideos'] === undefined || typeof o['remainingDailyVideos'] === 'number' && Number.isInteger(o['remainingDailyVideos'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, hasUtf8Length, isDatetime, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyVideoDefs from './defs.js';
 
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   jobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
-});
+}, (o) =>
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256));
 
 export interface Output {
   /**
@@ -61,7 +62,16 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   partSizeBytes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   receivedParts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1))),
   state: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 32 })),
-});
+}, (o, c) =>
+  (o['completedJobId'] === undefined || typeof o['completedJobId'] === 'string' && hasUtf8Length(o['completedJobId'], 1, 256)) &&
+  typeof o['expiresAt'] === 'string' && isDatetime(o['expiresAt']) &&
+  (o['failureReason'] === undefined || typeof o['failureReason'] === 'string' && hasUtf8Length(o['failureReason'], 0, 1024)) &&
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256) &&
+  (o['jobStatus'] === undefined || c[4]!(o['jobStatus'])) &&
+  typeof o['partCount'] === 'number' && Number.isInteger(o['partCount']) &&
+  typeof o['partSizeBytes'] === 'number' && Number.isInteger(o['partSizeBytes']) &&
+  o['receivedParts'] !== undefined && c[7]!(o['receivedParts']) &&
+  typeof o['state'] === 'string' && hasUtf8Length(o['state'], 0, 32));
 
 /**
  * The job ID is unknown or aged out of retention; known terminal sessions remain readable and are

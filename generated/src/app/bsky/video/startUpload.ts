@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, isDatetime, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.startUpload';
@@ -49,7 +49,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 256 }))),
   sizeBytes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
   width: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['durationMs'] === undefined || typeof o['durationMs'] === 'number' && Number.isInteger(o['durationMs'])) &&
+  (o['height'] === undefined || typeof o['height'] === 'number' && Number.isInteger(o['height'])) &&
+  typeof o['mimeType'] === 'string' && hasUtf8Length(o['mimeType'], 3, 255) &&
+  (o['name'] === undefined || typeof o['name'] === 'string' && hasUtf8Length(o['name'], 0, 256)) &&
+  typeof o['sizeBytes'] === 'number' && Number.isInteger(o['sizeBytes']) && o['sizeBytes'] >= 1 &&
+  (o['width'] === undefined || typeof o['width'] === 'number' && Number.isInteger(o['width'])));
 
 export interface Output {
   /**
@@ -69,7 +75,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   jobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
   partCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   partSizeBytes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['expiresAt'] === 'string' && isDatetime(o['expiresAt']) &&
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256) &&
+  typeof o['partCount'] === 'number' && Number.isInteger(o['partCount']) &&
+  typeof o['partSizeBytes'] === 'number' && Number.isInteger(o['partSizeBytes']));
 
 /**
  * The declared MIME type is not supported.

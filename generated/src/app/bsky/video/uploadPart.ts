@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, lexObject, utf8Length } from '@lexforge/runtime';
 import type { BinaryBody, ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'app.bsky.video.uploadPart';
@@ -21,7 +21,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   jobId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 256 })),
   partNumber: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
-});
+}, (o) =>
+  typeof o['jobId'] === 'string' && hasUtf8Length(o['jobId'], 1, 256) &&
+  typeof o['partNumber'] === 'number' && Number.isInteger(o['partNumber']) && o['partNumber'] >= 1);
 
 export type Input = BinaryBody;
 
@@ -36,7 +38,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   partNumber: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1)),
   sizeBytes: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['partNumber'] === 'number' && Number.isInteger(o['partNumber']) && o['partNumber'] >= 1 &&
+  typeof o['sizeBytes'] === 'number' && Number.isInteger(o['sizeBytes']));
 
 /**
  * The job ID is unknown or aged out of retention; known terminal sessions are never reported as not

@@ -18,7 +18,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   jobStatus: /*#__PURE__*/ v.lazy(() => AppBskyVideoDefs.jobStatusSchema),
-});
+}, (o, c) =>
+  o['jobStatus'] !== undefined && c[0]!(o['jobStatus']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

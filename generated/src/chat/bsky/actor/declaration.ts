@@ -22,7 +22,10 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.literal('chat.bsky.actor.declaration'),
   allowGroupInvites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   allowIncoming: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  o['$type'] === 'chat.bsky.actor.declaration' &&
+  (o['allowGroupInvites'] === undefined || typeof o['allowGroupInvites'] === 'string') &&
+  typeof o['allowIncoming'] === 'string');
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'literal:self', schema: mainSchema } as const;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, isHandle, isUri, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
@@ -15,7 +15,8 @@ export interface DirectConvoMember {
 
 export const directConvoMemberSchema: v.GenericSchema<unknown, DirectConvoMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#directConvoMember')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.actor.defs#directConvoMember'));
 
 /**
  * A current group convo member.
@@ -36,7 +37,10 @@ export const groupConvoMemberSchema: v.GenericSchema<unknown, GroupConvoMember> 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#groupConvoMember')),
   addedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileViewBasicSchema)),
   role: /*#__PURE__*/ v.lazy(() => memberRoleSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.actor.defs#groupConvoMember') &&
+  (o['addedBy'] === undefined || c[1]!(o['addedBy'])) &&
+  o['role'] !== undefined && c[2]!(o['role']));
 
 export type MemberRole = 'owner' | 'standard' | (string & {});
 
@@ -51,7 +55,8 @@ export interface PastGroupConvoMember {
 
 export const pastGroupConvoMemberSchema: v.GenericSchema<unknown, PastGroupConvoMember> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.actor.defs#pastGroupConvoMember')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.actor.defs#pastGroupConvoMember'));
 
 export interface ProfileViewBasic {
   $type?: 'chat.bsky.actor.defs#profileViewBasic';
@@ -102,4 +107,16 @@ export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> 
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.viewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.actor.defs#profileViewBasic') &&
+  (o['associated'] === undefined || c[1]!(o['associated'])) &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  (o['chatDisabled'] === undefined || typeof o['chatDisabled'] === 'boolean') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['kind'] === undefined || c[8]!(o['kind'])) &&
+  (o['labels'] === undefined || c[9]!(o['labels'])) &&
+  (o['verification'] === undefined || c[10]!(o['verification'])) &&
+  (o['viewer'] === undefined || c[11]!(o['viewer'])));

@@ -29,7 +29,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   canCreateGroups: /*#__PURE__*/ v.boolean(),
   chatDisabled: /*#__PURE__*/ v.boolean(),
   groupMemberLimit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['canCreateGroups'] === 'boolean' &&
+  typeof o['chatDisabled'] === 'boolean' &&
+  typeof o['groupMemberLimit'] === 'number' && Number.isInteger(o['groupMemberLimit']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

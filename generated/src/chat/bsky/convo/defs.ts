@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyEmbedRecord from '../../../app/bsky/embed/record.js';
 import * as AppBskyRichtextFacet from '../../../app/bsky/richtext/facet.js';
@@ -33,7 +33,10 @@ export const convoRefSchema: v.GenericSchema<unknown, ConvoRef> = /*#__PURE__*/ 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#convoRef')),
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#convoRef') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export type ConvoStatus = 'request' | 'accepted' | (string & {});
 
@@ -76,7 +79,17 @@ export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*
   rev: /*#__PURE__*/ v.string(),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => convoStatusSchema)),
   unreadCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#convoView') &&
+  typeof o['id'] === 'string' &&
+  (o['kind'] === undefined || c[2]!(o['kind'])) &&
+  (o['lastMessage'] === undefined || c[3]!(o['lastMessage'])) &&
+  (o['lastReaction'] === undefined || c[4]!(o['lastReaction'])) &&
+  o['members'] !== undefined && c[5]!(o['members']) &&
+  typeof o['muted'] === 'boolean' &&
+  typeof o['rev'] === 'string' &&
+  (o['status'] === undefined || c[8]!(o['status'])) &&
+  typeof o['unreadCount'] === 'number' && Number.isInteger(o['unreadCount']));
 
 export interface DeletedMessageView {
   $type?: 'chat.bsky.convo.defs#deletedMessageView';
@@ -95,7 +108,12 @@ export const deletedMessageViewSchema: v.GenericSchema<unknown, DeletedMessageVi
   rev: /*#__PURE__*/ v.string(),
   sender: /*#__PURE__*/ v.lazy(() => messageViewSenderSchema),
   sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#deletedMessageView') &&
+  typeof o['id'] === 'string' &&
+  typeof o['rev'] === 'string' &&
+  o['sender'] !== undefined && c[3]!(o['sender']) &&
+  typeof o['sentAt'] === 'string' && isDatetime(o['sentAt']));
 
 export interface DirectConvo {
   $type?: 'chat.bsky.convo.defs#directConvo';
@@ -103,7 +121,8 @@ export interface DirectConvo {
 
 export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#directConvo')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#directConvo'));
 
 export interface GroupConvo {
   $type?: 'chat.bsky.convo.defs#groupConvo';
@@ -156,7 +175,17 @@ export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE_
   memberLimit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 500 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 50 })),
   unreadJoinRequestCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#groupConvo') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['joinLink'] === undefined || c[2]!(o['joinLink'])) &&
+  (o['joinRequestCount'] === undefined || typeof o['joinRequestCount'] === 'number' && Number.isInteger(o['joinRequestCount'])) &&
+  o['lockStatus'] !== undefined && c[4]!(o['lockStatus']) &&
+  typeof o['lockStatusModerationOverride'] === 'boolean' &&
+  typeof o['memberCount'] === 'number' && Number.isInteger(o['memberCount']) &&
+  typeof o['memberLimit'] === 'number' && Number.isInteger(o['memberLimit']) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 0, 500) && hasGraphemeLength(o['name'], 0, 50) &&
+  (o['unreadJoinRequestCount'] === undefined || typeof o['unreadJoinRequestCount'] === 'number' && Number.isInteger(o['unreadJoinRequestCount'])));
 
 /**
  * Event indicating the viewer accepted a convo, and it can be moved out of the request inbox. Can
@@ -172,7 +201,10 @@ export const logAcceptConvoSchema: v.GenericSchema<unknown, LogAcceptConvo> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logAcceptConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logAcceptConvo') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a member was added to a group convo. The member who was added gets a
@@ -199,7 +231,12 @@ export const logAddMemberSchema: v.GenericSchema<unknown, LogAddMember> = /*#__P
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logAddMember') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a reaction was added to a message.
@@ -224,7 +261,13 @@ export const logAddReactionSchema: v.GenericSchema<unknown, LogAddReaction> = /*
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
   relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logAddReaction') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['reaction'] !== undefined && c[3]!(o['reaction']) &&
+  (o['relatedProfiles'] === undefined || c[4]!(o['relatedProfiles'])) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join request was approved by the viewer. Only the owner gets this. The
@@ -245,7 +288,11 @@ export const logApproveJoinRequestSchema: v.GenericSchema<unknown, LogApproveJoi
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logApproveJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a convo containing the viewer was started. Can be direct or group. When a member
@@ -261,7 +308,10 @@ export const logBeginConvoSchema: v.GenericSchema<unknown, LogBeginConvo> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logBeginConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logBeginConvo') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join link was created for a group convo.
@@ -281,7 +331,11 @@ export const logCreateJoinLinkSchema: v.GenericSchema<unknown, LogCreateJoinLink
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logCreateJoinLink') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a user-originated message was created. Is not emitted for system messages.
@@ -304,7 +358,12 @@ export const logCreateMessageSchema: v.GenericSchema<unknown, LogCreateMessage> 
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
   relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logCreateMessage') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  (o['relatedProfiles'] === undefined || c[3]!(o['relatedProfiles'])) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a user-originated message was deleted. Is not emitted for system messages.
@@ -321,7 +380,11 @@ export const logDeleteMessageSchema: v.GenericSchema<unknown, LogDeleteMessage> 
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema }, false),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logDeleteMessage') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join link was disabled for a group convo.
@@ -341,7 +404,11 @@ export const logDisableJoinLinkSchema: v.GenericSchema<unknown, LogDisableJoinLi
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logDisableJoinLink') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating info about group convo was edited.
@@ -361,7 +428,11 @@ export const logEditGroupSchema: v.GenericSchema<unknown, LogEditGroup> = /*#__P
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logEditGroup') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a settings about a join link for a group convo were edited.
@@ -381,7 +452,11 @@ export const logEditJoinLinkSchema: v.GenericSchema<unknown, LogEditJoinLink> = 
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logEditJoinLink') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join link was enabled for a group convo.
@@ -401,7 +476,11 @@ export const logEnableJoinLinkSchema: v.GenericSchema<unknown, LogEnableJoinLink
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logEnableJoinLink') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join request was made to a group the viewer owns. Only the owner gets this.
@@ -421,7 +500,11 @@ export const logIncomingJoinRequestSchema: v.GenericSchema<unknown, LogIncomingJ
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logIncomingJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating the viewer left a convo. Can be direct or group.
@@ -436,7 +519,10 @@ export const logLeaveConvoSchema: v.GenericSchema<unknown, LogLeaveConvo> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logLeaveConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logLeaveConvo') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a group convo was locked.
@@ -461,7 +547,12 @@ export const logLockConvoSchema: v.GenericSchema<unknown, LogLockConvo> = /*#__P
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logLockConvo') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a group convo was locked permanently.
@@ -486,7 +577,12 @@ export const logLockConvoPermanentlySchema: v.GenericSchema<unknown, LogLockConv
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logLockConvoPermanently') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a member joined a group convo via join link. The member who was added gets a
@@ -513,7 +609,12 @@ export const logMemberJoinSchema: v.GenericSchema<unknown, LogMemberJoin> = /*#_
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logMemberJoin') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a member voluntarily left a group convo. The member who was removed gets a
@@ -540,7 +641,12 @@ export const logMemberLeaveSchema: v.GenericSchema<unknown, LogMemberLeave> = /*
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logMemberLeave') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating the viewer muted a convo. Can be direct or group.
@@ -555,7 +661,10 @@ export const logMuteConvoSchema: v.GenericSchema<unknown, LogMuteConvo> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logMuteConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logMuteConvo') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join request was made by the requester. Only requester actor gets this.
@@ -570,7 +679,10 @@ export const logOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogOutgoingJ
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logOutgoingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logOutgoingJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a convo was read up to a certain message.
@@ -587,7 +699,11 @@ export const logReadConvoSchema: v.GenericSchema<unknown, LogReadConvo> = /*#__P
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => systemMessageViewSchema }, false),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logReadConvo') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating the group owner marked join requests as read. Only the owner gets this.
@@ -602,7 +718,10 @@ export const logReadJoinRequestsSchema: v.GenericSchema<unknown, LogReadJoinRequ
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logReadJoinRequests')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logReadJoinRequests') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * DEPRECATED: use logReadConvo instead. Event indicating a convo was read up to a certain message.
@@ -621,7 +740,11 @@ export const logReadMessageSchema: v.GenericSchema<unknown, LogReadMessage> = /*
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => systemMessageViewSchema }, false),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logReadMessage') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a join request was rejected by the viewer. Only the owner gets this.
@@ -641,7 +764,11 @@ export const logRejectJoinRequestSchema: v.GenericSchema<unknown, LogRejectJoinR
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logRejectJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a member was removed from a group convo. The member who was removed gets a
@@ -668,7 +795,12 @@ export const logRemoveMemberSchema: v.GenericSchema<unknown, LogRemoveMember> = 
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logRemoveMember') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a reaction was removed from a message.
@@ -693,7 +825,13 @@ export const logRemoveReactionSchema: v.GenericSchema<unknown, LogRemoveReaction
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
   relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logRemoveReaction') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['reaction'] !== undefined && c[3]!(o['reaction']) &&
+  (o['relatedProfiles'] === undefined || c[4]!(o['relatedProfiles'])) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a group convo was unlocked.
@@ -718,7 +856,12 @@ export const logUnlockConvoSchema: v.GenericSchema<unknown, LogUnlockConvo> = /*
   message: /*#__PURE__*/ v.lazy(() => systemMessageViewSchema),
   relatedProfiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logUnlockConvo') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']) &&
+  o['relatedProfiles'] !== undefined && c[3]!(o['relatedProfiles']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating the viewer unmuted a convo. Can be direct or group.
@@ -733,7 +876,10 @@ export const logUnmuteConvoSchema: v.GenericSchema<unknown, LogUnmuteConvo> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logUnmuteConvo')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logUnmuteConvo') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating a prospective member withdrew their join request. Only the owner gets this.
@@ -753,7 +899,11 @@ export const logWithdrawIncomingJoinRequestSchema: v.GenericSchema<unknown, LogW
   convoId: /*#__PURE__*/ v.string(),
   member: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logWithdrawIncomingJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Event indicating the viewer withdrew their own join request. Only requester actor gets this.
@@ -768,7 +918,10 @@ export const logWithdrawOutgoingJoinRequestSchema: v.GenericSchema<unknown, LogW
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#logWithdrawOutgoingJoinRequest')),
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#logWithdrawOutgoingJoinRequest') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 export interface MessageAndReactionView {
   $type?: 'chat.bsky.convo.defs#messageAndReactionView';
@@ -780,7 +933,10 @@ export const messageAndReactionViewSchema: v.GenericSchema<unknown, MessageAndRe
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageAndReactionView')),
   message: /*#__PURE__*/ v.lazy(() => messageViewSchema),
   reaction: /*#__PURE__*/ v.lazy(() => reactionViewSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageAndReactionView') &&
+  o['message'] !== undefined && c[1]!(o['message']) &&
+  o['reaction'] !== undefined && c[2]!(o['reaction']));
 
 /**
  * Placeholder embedded in place of a reply's parent message when that parent was sent before the
@@ -793,7 +949,8 @@ export interface MessageBeforeUserJoinedGroupView {
 
 export const messageBeforeUserJoinedGroupViewSchema: v.GenericSchema<unknown, MessageBeforeUserJoinedGroupView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageBeforeUserJoinedGroupView')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView'));
 
 export interface MessageInput {
   $type?: 'chat.bsky.convo.defs#messageInput';
@@ -819,7 +976,12 @@ export const messageInputSchema: v.GenericSchema<unknown, MessageInput> = /*#__P
   facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   replyTo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageInput') &&
+  (o['embed'] === undefined || c[1]!(o['embed'])) &&
+  (o['facets'] === undefined || c[2]!(o['facets'])) &&
+  (o['replyTo'] === undefined || c[3]!(o['replyTo'])) &&
+  typeof o['text'] === 'string' && hasUtf8Length(o['text'], 0, 10000) && hasGraphemeLength(o['text'], 0, 1000));
 
 export interface MessageRef {
   $type?: 'chat.bsky.convo.defs#messageRef';
@@ -836,7 +998,11 @@ export const messageRefSchema: v.GenericSchema<unknown, MessageRef> = /*#__PURE_
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   messageId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageRef') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['messageId'] === 'string');
 
 export interface MessageView {
   $type?: 'chat.bsky.convo.defs#messageView';
@@ -879,7 +1045,17 @@ export const messageViewSchema: v.GenericSchema<unknown, MessageView> = /*#__PUR
   sender: /*#__PURE__*/ v.lazy(() => messageViewSenderSchema),
   sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageView') &&
+  (o['embed'] === undefined || c[1]!(o['embed'])) &&
+  (o['facets'] === undefined || c[2]!(o['facets'])) &&
+  typeof o['id'] === 'string' &&
+  (o['reactions'] === undefined || c[4]!(o['reactions'])) &&
+  (o['replyTo'] === undefined || c[5]!(o['replyTo'])) &&
+  typeof o['rev'] === 'string' &&
+  o['sender'] !== undefined && c[7]!(o['sender']) &&
+  typeof o['sentAt'] === 'string' && isDatetime(o['sentAt']) &&
+  typeof o['text'] === 'string' && hasUtf8Length(o['text'], 0, 10000) && hasGraphemeLength(o['text'], 0, 1000));
 
 export interface MessageViewSender {
   $type?: 'chat.bsky.convo.defs#messageViewSender';
@@ -892,7 +1068,9 @@ export interface MessageViewSender {
 export const messageViewSenderSchema: v.GenericSchema<unknown, MessageViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageViewSender')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageViewSender') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface ReactionView {
   $type?: 'chat.bsky.convo.defs#reactionView';
@@ -909,7 +1087,11 @@ export const reactionViewSchema: v.GenericSchema<unknown, ReactionView> = /*#__P
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   sender: /*#__PURE__*/ v.lazy(() => reactionViewSenderSchema),
   value: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#reactionView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  o['sender'] !== undefined && c[2]!(o['sender']) &&
+  typeof o['value'] === 'string');
 
 export interface ReactionViewSender {
   $type?: 'chat.bsky.convo.defs#reactionViewSender';
@@ -922,7 +1104,9 @@ export interface ReactionViewSender {
 export const reactionViewSenderSchema: v.GenericSchema<unknown, ReactionViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#reactionViewSender')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#reactionViewSender') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 /**
  * A reference to another message within the same convo, used to indicate that a message is a reply
@@ -936,7 +1120,9 @@ export interface ReplyRef {
 export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#replyRef')),
   messageId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#replyRef') &&
+  typeof o['messageId'] === 'string');
 
 /**
  * System message indicating a user was added to the group convo.
@@ -960,7 +1146,11 @@ export const systemMessageDataAddMemberSchema: v.GenericSchema<unknown, SystemMe
   addedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   role: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.memberRoleSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataAddMember') &&
+  o['addedBy'] !== undefined && c[1]!(o['addedBy']) &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  o['role'] !== undefined && c[3]!(o['role']));
 
 /**
  * System message indicating the group join link was created.
@@ -971,7 +1161,8 @@ export interface SystemMessageDataCreateJoinLink {
 
 export const systemMessageDataCreateJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataCreateJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataCreateJoinLink')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink'));
 
 /**
  * System message indicating the group join link was disabled.
@@ -982,7 +1173,8 @@ export interface SystemMessageDataDisableJoinLink {
 
 export const systemMessageDataDisableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataDisableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataDisableJoinLink')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink'));
 
 /**
  * System message indicating the group info was edited.
@@ -1003,7 +1195,10 @@ export const systemMessageDataEditGroupSchema: v.GenericSchema<unknown, SystemMe
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEditGroup')),
   newName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   oldName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataEditGroup') &&
+  (o['newName'] === undefined || typeof o['newName'] === 'string') &&
+  (o['oldName'] === undefined || typeof o['oldName'] === 'string'));
 
 /**
  * System message indicating the group join link was edited.
@@ -1014,7 +1209,8 @@ export interface SystemMessageDataEditJoinLink {
 
 export const systemMessageDataEditJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEditJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEditJoinLink')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataEditJoinLink'));
 
 /**
  * System message indicating the group join link was enabled.
@@ -1025,7 +1221,8 @@ export interface SystemMessageDataEnableJoinLink {
 
 export const systemMessageDataEnableJoinLinkSchema: v.GenericSchema<unknown, SystemMessageDataEnableJoinLink> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataEnableJoinLink')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink'));
 
 /**
  * System message indicating the group convo was locked.
@@ -1041,7 +1238,9 @@ export interface SystemMessageDataLockConvo {
 export const systemMessageDataLockConvoSchema: v.GenericSchema<unknown, SystemMessageDataLockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataLockConvo')),
   lockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataLockConvo') &&
+  o['lockedBy'] !== undefined && c[1]!(o['lockedBy']));
 
 /**
  * System message indicating the group convo was locked permanently.
@@ -1057,7 +1256,9 @@ export interface SystemMessageDataLockConvoPermanently {
 export const systemMessageDataLockConvoPermanentlySchema: v.GenericSchema<unknown, SystemMessageDataLockConvoPermanently> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataLockConvoPermanently')),
   lockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataLockConvoPermanently') &&
+  o['lockedBy'] !== undefined && c[1]!(o['lockedBy']));
 
 /**
  * System message indicating a user joined the group convo via join link.
@@ -1085,7 +1286,11 @@ export const systemMessageDataMemberJoinSchema: v.GenericSchema<unknown, SystemM
   approvedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema)),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   role: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.memberRoleSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataMemberJoin') &&
+  (o['approvedBy'] === undefined || c[1]!(o['approvedBy'])) &&
+  o['member'] !== undefined && c[2]!(o['member']) &&
+  o['role'] !== undefined && c[3]!(o['role']));
 
 /**
  * System message indicating a user voluntarily left the group convo.
@@ -1101,7 +1306,9 @@ export interface SystemMessageDataMemberLeave {
 export const systemMessageDataMemberLeaveSchema: v.GenericSchema<unknown, SystemMessageDataMemberLeave> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataMemberLeave')),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataMemberLeave') &&
+  o['member'] !== undefined && c[1]!(o['member']));
 
 /**
  * System message indicating a user was removed from the group convo.
@@ -1119,7 +1326,10 @@ export const systemMessageDataRemoveMemberSchema: v.GenericSchema<unknown, Syste
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataRemoveMember')),
   member: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
   removedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataRemoveMember') &&
+  o['member'] !== undefined && c[1]!(o['member']) &&
+  o['removedBy'] !== undefined && c[2]!(o['removedBy']));
 
 /**
  * System message indicating the group convo was unlocked.
@@ -1135,7 +1345,9 @@ export interface SystemMessageDataUnlockConvo {
 export const systemMessageDataUnlockConvoSchema: v.GenericSchema<unknown, SystemMessageDataUnlockConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageDataUnlockConvo')),
   unlockedBy: /*#__PURE__*/ v.lazy(() => systemMessageReferredUserSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageDataUnlockConvo') &&
+  o['unlockedBy'] !== undefined && c[1]!(o['unlockedBy']));
 
 export interface SystemMessageReferredUser {
   $type?: 'chat.bsky.convo.defs#systemMessageReferredUser';
@@ -1148,7 +1360,9 @@ export interface SystemMessageReferredUser {
 export const systemMessageReferredUserSchema: v.GenericSchema<unknown, SystemMessageReferredUser> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageReferredUser')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageReferredUser') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface SystemMessageView {
   $type?: 'chat.bsky.convo.defs#systemMessageView';
@@ -1167,4 +1381,9 @@ export const systemMessageViewSchema: v.GenericSchema<unknown, SystemMessageView
   id: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
   sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageView') &&
+  o['data'] !== undefined && c[1]!(o['data']) &&
+  typeof o['id'] === 'string' &&
+  typeof o['rev'] === 'string' &&
+  typeof o['sentAt'] === 'string' && isDatetime(o['sentAt']));

@@ -18,7 +18,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   messageId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string' &&
+  typeof o['messageId'] === 'string');
 
 export type Output = ChatBskyConvoDefs.DeletedMessageView;
 

@@ -14,7 +14,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string');
 
 export interface Output {
   convo: ChatBskyConvoDefs.ConvoView;
@@ -22,7 +23,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convo: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema),
-});
+}, (o, c) =>
+  o['convo'] !== undefined && c[0]!(o['convo']));
 
 /**
  * The server answered InvalidConvo.

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { minLength: 1, maxLength: 10 }),
-});
+}, (o, c) =>
+  o['members'] !== undefined && c[0]!(o['members']));
 
 export interface Output {
   canChat: boolean;
@@ -27,7 +28,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   canChat: /*#__PURE__*/ v.boolean(),
   convo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema)),
-});
+}, (o, c) =>
+  typeof o['canChat'] === 'boolean' &&
+  (o['convo'] === undefined || c[1]!(o['convo'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

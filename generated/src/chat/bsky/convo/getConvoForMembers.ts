@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { minLength: 1, maxLength: 10 }),
-});
+}, (o, c) =>
+  o['members'] !== undefined && c[0]!(o['members']));
 
 export interface Output {
   convo: ChatBskyConvoDefs.ConvoView;
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convo: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema),
-});
+}, (o, c) =>
+  o['convo'] !== undefined && c[0]!(o['convo']));
 
 /**
  * The server answered AccountSuspended.

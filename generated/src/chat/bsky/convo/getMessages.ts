@@ -24,7 +24,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   convoId: /*#__PURE__*/ v.string(),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string' &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100));
 
 export interface Output {
   cursor?: string;
@@ -40,7 +43,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   messages: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => ChatBskyConvoDefs.deletedMessageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
   relatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['messages'] !== undefined && c[1]!(o['messages']) &&
+  (o['relatedProfiles'] === undefined || c[2]!(o['relatedProfiles'])));
 
 /**
  * The server answered InvalidConvo.

@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   includeGroupChats: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['includeGroupChats'] === undefined || typeof o['includeGroupChats'] === 'boolean'));
 
 export interface Output {
   /**
@@ -37,7 +38,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   unreadAcceptedConvos: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   unreadRequestConvos: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['unreadAcceptedConvos'] === 'number' && Number.isInteger(o['unreadAcceptedConvos']) &&
+  typeof o['unreadRequestConvos'] === 'number' && Number.isInteger(o['unreadRequestConvos']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -15,7 +15,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string');
 
 export interface Output {
   convoId: string;
@@ -25,7 +26,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string' &&
+  typeof o['rev'] === 'string');
 
 /**
  * The server answered InvalidConvo.

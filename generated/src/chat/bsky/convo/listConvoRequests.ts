@@ -22,7 +22,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100));
 
 export interface Output {
   cursor?: string;
@@ -32,7 +34,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   requests: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.ConvoView, 'chat.bsky.convo.defs#convoView'> | $Typed<ChatBskyGroupDefs.JoinRequestConvoView, 'chat.bsky.group.defs#joinRequestConvoView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#convoView': () => ChatBskyConvoDefs.convoViewSchema, 'chat.bsky.group.defs#joinRequestConvoView': () => ChatBskyGroupDefs.joinRequestConvoViewSchema }, false)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['requests'] !== undefined && c[1]!(o['requests']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

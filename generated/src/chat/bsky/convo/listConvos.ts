@@ -39,7 +39,13 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   lockStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   readState: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['kind'] === undefined || typeof o['kind'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['lockStatus'] === undefined || typeof o['lockStatus'] === 'string') &&
+  (o['readState'] === undefined || typeof o['readState'] === 'string') &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 export interface Output {
   convos: ChatBskyConvoDefs.ConvoView[];
@@ -49,7 +55,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['convos'] !== undefined && c[0]!(o['convos']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

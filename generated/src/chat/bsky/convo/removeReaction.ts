@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, graphemeLength, lexObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, graphemeLength, hasGraphemeLength, hasUtf8Length, lexObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -23,7 +23,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   convoId: /*#__PURE__*/ v.string(),
   messageId: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 }), /*#__PURE__*/ graphemeLength({ minGraphemes: 1, maxGraphemes: 1 })),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string' &&
+  typeof o['messageId'] === 'string' &&
+  typeof o['value'] === 'string' && hasUtf8Length(o['value'], 1, 64) && hasGraphemeLength(o['value'], 1, 1));
 
 export interface Output {
   message: ChatBskyConvoDefs.MessageView;
@@ -31,7 +34,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   message: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema),
-});
+}, (o, c) =>
+  o['message'] !== undefined && c[0]!(o['message']));
 
 /**
  * The server answered InvalidConvo.

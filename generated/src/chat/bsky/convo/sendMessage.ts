@@ -18,7 +18,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageInputSchema),
-});
+}, (o, c) =>
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[1]!(o['message']));
 
 export type Output = ChatBskyConvoDefs.MessageView;
 

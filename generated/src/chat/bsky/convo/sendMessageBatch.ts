@@ -19,7 +19,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => batchItemSchema), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['items'] !== undefined && c[0]!(o['items']));
 
 export interface Output {
   items: ChatBskyConvoDefs.MessageView[];
@@ -27,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageViewSchema)),
-});
+}, (o, c) =>
+  o['items'] !== undefined && c[0]!(o['items']));
 
 /**
  * The server answered ConvoLocked.
@@ -86,4 +88,7 @@ export const batchItemSchema: v.GenericSchema<unknown, BatchItem> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.sendMessageBatch#batchItem')),
   convoId: /*#__PURE__*/ v.string(),
   message: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.messageInputSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.sendMessageBatch#batchItem') &&
+  typeof o['convoId'] === 'string' &&
+  o['message'] !== undefined && c[2]!(o['message']));

@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string');
 
 export interface Output {
   convo: ChatBskyConvoDefs.ConvoView;
@@ -24,7 +25,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convo: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema),
-});
+}, (o, c) =>
+  o['convo'] !== undefined && c[0]!(o['convo']));
 
 /**
  * The server answered InvalidConvo.

@@ -15,7 +15,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 export interface Output {
   /**
@@ -26,7 +27,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   updatedCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['updatedCount'] === 'number' && Number.isInteger(o['updatedCount']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -22,7 +22,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.embed.joinLink')),
   code: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.embed.joinLink') &&
+  typeof o['code'] === 'string');
 
 export interface View {
   $type?: 'chat.bsky.embed.joinLink#view';
@@ -32,4 +34,6 @@ export interface View {
 export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.embed.joinLink#view')),
   joinLinkPreview: /*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.embed.joinLink#view') &&
+  o['joinLinkPreview'] !== undefined && c[1]!(o['joinLinkPreview']));

@@ -22,7 +22,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
   members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { minLength: 1 }),
-});
+}, (o, c) =>
+  typeof o['convoId'] === 'string' &&
+  o['members'] !== undefined && c[1]!(o['members']));
 
 export interface Output {
   addedMembers?: ChatBskyActorDefs.ProfileViewBasic[];
@@ -32,7 +34,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   addedMembers: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema))),
   convo: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema),
-});
+}, (o, c) =>
+  (o['addedMembers'] === undefined || c[0]!(o['addedMembers'])) &&
+  o['convo'] !== undefined && c[1]!(o['convo']));
 
 /**
  * The server answered AccountSuspended.

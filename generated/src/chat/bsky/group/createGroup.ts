@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, graphemeLength, hasGraphemeLength, hasUtf8Length, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -28,7 +28,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 10000 }),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 500 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 50 })),
-});
+}, (o, c) =>
+  o['members'] !== undefined && c[0]!(o['members']) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 1, 500) && hasGraphemeLength(o['name'], 0, 50));
 
 export interface Output {
   convo: ChatBskyConvoDefs.ConvoView;
@@ -36,7 +38,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convo: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema),
-});
+}, (o, c) =>
+  o['convo'] !== undefined && c[0]!(o['convo']));
 
 /**
  * The server answered AccountSuspended.

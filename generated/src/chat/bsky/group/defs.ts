@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ChatBskyActorDefs from '../actor/defs.js';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -20,7 +20,9 @@ export interface DisabledJoinLinkPreviewView {
 export const disabledJoinLinkPreviewViewSchema: v.GenericSchema<unknown, DisabledJoinLinkPreviewView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#disabledJoinLinkPreviewView')),
   code: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#disabledJoinLinkPreviewView') &&
+  typeof o['code'] === 'string');
 
 /**
  * Preview for a join link code that does not map to an existing link. Carries only the code so
@@ -34,7 +36,9 @@ export interface InvalidJoinLinkPreviewView {
 export const invalidJoinLinkPreviewViewSchema: v.GenericSchema<unknown, InvalidJoinLinkPreviewView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#invalidJoinLinkPreviewView')),
   code: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#invalidJoinLinkPreviewView') &&
+  typeof o['code'] === 'string');
 
 /**
  * Preview that can be shown in feeds, including to unauthenticated viewers.
@@ -68,7 +72,18 @@ export const joinLinkPreviewViewSchema: v.GenericSchema<unknown, JoinLinkPreview
   owner: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   requireApproval: /*#__PURE__*/ v.boolean(),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => joinLinkViewerStateSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinLinkPreviewView') &&
+  typeof o['code'] === 'string' &&
+  (o['convo'] === undefined || c[2]!(o['convo'])) &&
+  typeof o['convoId'] === 'string' &&
+  o['joinRule'] !== undefined && c[4]!(o['joinRule']) &&
+  typeof o['memberCount'] === 'number' && Number.isInteger(o['memberCount']) &&
+  typeof o['memberLimit'] === 'number' && Number.isInteger(o['memberLimit']) &&
+  typeof o['name'] === 'string' &&
+  o['owner'] !== undefined && c[8]!(o['owner']) &&
+  typeof o['requireApproval'] === 'boolean' &&
+  (o['viewer'] === undefined || c[10]!(o['viewer'])));
 
 /**
  * Join link view to be used within a group view, so the convo is surrounding, not specified inside
@@ -93,7 +108,13 @@ export const joinLinkViewSchema: v.GenericSchema<unknown, JoinLinkView> = /*#__P
   enabledStatus: /*#__PURE__*/ v.lazy(() => linkEnabledStatusSchema),
   joinRule: /*#__PURE__*/ v.lazy(() => joinRuleSchema),
   requireApproval: /*#__PURE__*/ v.boolean(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinLinkView') &&
+  typeof o['code'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  o['enabledStatus'] !== undefined && c[3]!(o['enabledStatus']) &&
+  o['joinRule'] !== undefined && c[4]!(o['joinRule']) &&
+  typeof o['requireApproval'] === 'boolean');
 
 export interface JoinLinkViewerState {
   $type?: 'chat.bsky.group.defs#joinLinkViewerState';
@@ -106,7 +127,9 @@ export interface JoinLinkViewerState {
 export const joinLinkViewerStateSchema: v.GenericSchema<unknown, JoinLinkViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkViewerState')),
   requestedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinLinkViewerState') &&
+  (o['requestedAt'] === undefined || typeof o['requestedAt'] === 'string' && isDatetime(o['requestedAt'])));
 
 /**
  * A join request from the perspective of the requester, including enough group context to render
@@ -130,7 +153,14 @@ export const joinRequestConvoViewSchema: v.GenericSchema<unknown, JoinRequestCon
   name: /*#__PURE__*/ v.string(),
   owner: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
   viewer: /*#__PURE__*/ v.lazy(() => joinLinkViewerStateSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinRequestConvoView') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['memberCount'] === 'number' && Number.isInteger(o['memberCount']) &&
+  typeof o['memberLimit'] === 'number' && Number.isInteger(o['memberLimit']) &&
+  typeof o['name'] === 'string' &&
+  o['owner'] !== undefined && c[5]!(o['owner']) &&
+  o['viewer'] !== undefined && c[6]!(o['viewer']));
 
 /**
  * A join request from the perspective of the group owner.
@@ -150,7 +180,11 @@ export const joinRequestViewSchema: v.GenericSchema<unknown, JoinRequestView> = 
   convoId: /*#__PURE__*/ v.string(),
   requestedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   requestedBy: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinRequestView') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['requestedAt'] === 'string' && isDatetime(o['requestedAt']) &&
+  o['requestedBy'] !== undefined && c[3]!(o['requestedBy']));
 
 export type JoinRule = 'anyone' | 'followedByOwner' | (string & {});
 

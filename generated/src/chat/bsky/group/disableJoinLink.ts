@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string');
 
 export interface Output {
   joinLink: ChatBskyGroupDefs.JoinLinkView;
@@ -24,7 +25,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   joinLink: /*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema),
-});
+}, (o, c) =>
+  o['joinLink'] !== undefined && c[0]!(o['joinLink']));
 
 /**
  * The server answered InvalidConvo.

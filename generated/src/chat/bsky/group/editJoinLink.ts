@@ -20,7 +20,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   convoId: /*#__PURE__*/ v.string(),
   joinRule: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinRuleSchema)),
   requireApproval: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  typeof o['convoId'] === 'string' &&
+  (o['joinRule'] === undefined || c[1]!(o['joinRule'])) &&
+  (o['requireApproval'] === undefined || typeof o['requireApproval'] === 'boolean'));
 
 export interface Output {
   joinLink: ChatBskyGroupDefs.JoinLinkView;
@@ -28,7 +31,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   joinLink: /*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema),
-});
+}, (o, c) =>
+  o['joinLink'] !== undefined && c[0]!(o['joinLink']));
 
 /**
  * The server answered InvalidConvo.

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 50 }),
-});
+}, (o, c) =>
+  o['codes'] !== undefined && c[0]!(o['codes']));
 
 export interface Output {
   joinLinkPreviews: ($Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject)[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   joinLinkPreviews: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyGroupDefs.JoinLinkPreviewView, 'chat.bsky.group.defs#joinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.DisabledJoinLinkPreviewView, 'chat.bsky.group.defs#disabledJoinLinkPreviewView'> | $Typed<ChatBskyGroupDefs.InvalidJoinLinkPreviewView, 'chat.bsky.group.defs#invalidJoinLinkPreviewView'> | UnknownTypedObject>({ 'chat.bsky.group.defs#joinLinkPreviewView': () => ChatBskyGroupDefs.joinLinkPreviewViewSchema, 'chat.bsky.group.defs#disabledJoinLinkPreviewView': () => ChatBskyGroupDefs.disabledJoinLinkPreviewViewSchema, 'chat.bsky.group.defs#invalidJoinLinkPreviewView': () => ChatBskyGroupDefs.invalidJoinLinkPreviewViewSchema }, false)),
-});
+}, (o, c) =>
+  o['joinLinkPreviews'] !== undefined && c[0]!(o['joinLinkPreviews']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -16,7 +16,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   code: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['code'] === 'string');
 
 export interface Output {
   /**
@@ -29,7 +30,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoViewSchema)),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['convo'] === undefined || c[0]!(o['convo'])) &&
+  typeof o['status'] === 'string');
 
 /**
  * The server answered ConvoLocked.

@@ -15,7 +15,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['convoId'] === 'string');
 
 export interface Output {
 }

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 import * as ChatBskyGroupDefs from '../group/defs.js';
@@ -30,7 +30,11 @@ export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*
   id: /*#__PURE__*/ v.string(),
   kind: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<DirectConvo, 'chat.bsky.moderation.defs#directConvo'> | $Typed<GroupConvo, 'chat.bsky.moderation.defs#groupConvo'> | UnknownTypedObject>({ 'chat.bsky.moderation.defs#directConvo': () => directConvoSchema, 'chat.bsky.moderation.defs#groupConvo': () => groupConvoSchema }, false)),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.defs#convoView') &&
+  typeof o['id'] === 'string' &&
+  (o['kind'] === undefined || c[2]!(o['kind'])) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Data specific to a direct conversation, for moderation purposes.
@@ -41,7 +45,8 @@ export interface DirectConvo {
 
 export const directConvoSchema: v.GenericSchema<unknown, DirectConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.defs#directConvo')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.defs#directConvo'));
 
 /**
  * Data specific to a group conversation, for moderation purposes. Unlike
@@ -88,4 +93,12 @@ export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE_
   memberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   memberLimit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 500 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 50 })),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.defs#groupConvo') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['joinLink'] === undefined || c[2]!(o['joinLink'])) &&
+  typeof o['joinRequestCount'] === 'number' && Number.isInteger(o['joinRequestCount']) &&
+  o['lockStatus'] !== undefined && c[4]!(o['lockStatus']) &&
+  typeof o['memberCount'] === 'number' && Number.isInteger(o['memberCount']) &&
+  typeof o['memberLimit'] === 'number' && Number.isInteger(o['memberLimit']) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 0, 500) && hasGraphemeLength(o['name'], 0, 50));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.getActorMetadata';
@@ -16,7 +16,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  typeof o['actor'] === 'string' && isDid(o['actor']));
 
 export interface Output {
   all: Metadata;
@@ -28,7 +29,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   all: /*#__PURE__*/ v.lazy(() => metadataSchema),
   day: /*#__PURE__*/ v.lazy(() => metadataSchema),
   month: /*#__PURE__*/ v.lazy(() => metadataSchema),
-});
+}, (o, c) =>
+  o['all'] !== undefined && c[0]!(o['all']) &&
+  o['day'] !== undefined && c[1]!(o['day']) &&
+  o['month'] !== undefined && c[2]!(o['month']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -66,4 +70,9 @@ export const metadataSchema: v.GenericSchema<unknown, Metadata> = /*#__PURE__*/ 
   convosStarted: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   messagesReceived: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   messagesSent: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.getActorMetadata#metadata') &&
+  typeof o['convos'] === 'number' && Number.isInteger(o['convos']) &&
+  typeof o['convosStarted'] === 'number' && Number.isInteger(o['convosStarted']) &&
+  typeof o['messagesReceived'] === 'number' && Number.isInteger(o['messagesReceived']) &&
+  typeof o['messagesSent'] === 'number' && Number.isInteger(o['messagesSent']));

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   convoIds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 100 }),
-});
+}, (o, c) =>
+  o['convoIds'] !== undefined && c[0]!(o['convoIds']));
 
 export interface Output {
   convos: ChatBskyModerationDefs.ConvoView[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   convos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ChatBskyModerationDefs.convoViewSchema)),
-});
+}, (o, c) =>
+  o['convos'] !== undefined && c[0]!(o['convos']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -51,7 +51,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   convoId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   maxInterleavedSystemMessages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(1000))),
   messageId: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['after'] === undefined || typeof o['after'] === 'number' && Number.isInteger(o['after'])) &&
+  (o['before'] === undefined || typeof o['before'] === 'number' && Number.isInteger(o['before'])) &&
+  (o['convoId'] === undefined || typeof o['convoId'] === 'string') &&
+  (o['maxInterleavedSystemMessages'] === undefined || typeof o['maxInterleavedSystemMessages'] === 'number' && Number.isInteger(o['maxInterleavedSystemMessages']) && o['maxInterleavedSystemMessages'] >= 0 && o['maxInterleavedSystemMessages'] <= 1000) &&
+  typeof o['messageId'] === 'string');
 
 export interface Output {
   messages: ($Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject)[];
@@ -59,7 +64,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   messages: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => ChatBskyConvoDefs.messageViewSchema, 'chat.bsky.convo.defs#systemMessageView': () => ChatBskyConvoDefs.systemMessageViewSchema }, false)),
-});
+}, (o, c) =>
+  o['messages'] !== undefined && c[0]!(o['messages']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

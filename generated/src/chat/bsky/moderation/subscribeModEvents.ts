@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, isDatetime, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.subscribeModEvents';
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 export type Message = $Typed<EventConvoFirstMessage, 'chat.bsky.moderation.subscribeModEvents#eventConvoFirstMessage'> | $Typed<EventGroupChatCreated, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatCreated'> | $Typed<EventGroupChatMemberAdded, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberAdded'> | $Typed<EventGroupChatMemberJoined, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberJoined'> | $Typed<EventGroupChatJoinRequest, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequest'> | $Typed<EventGroupChatJoinRequestApproved, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestApproved'> | $Typed<EventGroupChatJoinRequestRejected, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestRejected'> | $Typed<EventChatAccepted, 'chat.bsky.moderation.subscribeModEvents#eventChatAccepted'> | $Typed<EventGroupChatMemberLeft, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberLeft'> | $Typed<EventGroupChatUpdated, 'chat.bsky.moderation.subscribeModEvents#eventGroupChatUpdated'> | $Typed<EventRateLimitExceeded, 'chat.bsky.moderation.subscribeModEvents#eventRateLimitExceeded'> | UnknownTypedObject;
 
@@ -92,7 +93,17 @@ export const eventChatAcceptedSchema: v.GenericSchema<unknown, EventChatAccepted
   method: /*#__PURE__*/ v.string(),
   ownerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventChatAccepted') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['groupMemberCount'] === undefined || typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount'])) &&
+  (o['groupName'] === undefined || typeof o['groupName'] === 'string') &&
+  typeof o['method'] === 'string' &&
+  (o['ownerDid'] === undefined || typeof o['ownerDid'] === 'string' && isDid(o['ownerDid'])) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Fired when the first message was sent on a convo.
@@ -125,7 +136,14 @@ export const eventConvoFirstMessageSchema: v.GenericSchema<unknown, EventConvoFi
   recipients: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   rev: /*#__PURE__*/ v.string(),
   user: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventConvoFirstMessage') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['messageId'] === undefined || typeof o['messageId'] === 'string') &&
+  o['recipients'] !== undefined && c[4]!(o['recipients']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['user'] === 'string' && isDid(o['user']));
 
 /**
  * Fire when a group chat is created.
@@ -178,7 +196,17 @@ export const eventGroupChatCreatedSchema: v.GenericSchema<unknown, EventGroupCha
   initialMemberDids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatCreated') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  o['initialMemberDids'] !== undefined && c[7]!(o['initialMemberDids']) &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string');
 
 /**
  * Fired when a user requests to join a group chat via an join link that requires approval.
@@ -233,7 +261,18 @@ export const eventGroupChatJoinRequestSchema: v.GenericSchema<unknown, EventGrou
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequest') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['joinLinkCode'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectFollowsOwner'] === 'boolean');
 
 /**
  * Fired when a join request is approved by the group owner.
@@ -284,7 +323,17 @@ export const eventGroupChatJoinRequestApprovedSchema: v.GenericSchema<unknown, E
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestApproved') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectDid'] === 'string' && isDid(o['subjectDid']));
 
 /**
  * Fired when a join request is rejected by the group owner.
@@ -335,7 +384,17 @@ export const eventGroupChatJoinRequestRejectedSchema: v.GenericSchema<unknown, E
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestRejected') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectDid'] === 'string' && isDid(o['subjectDid']));
 
 /**
  * Fired when a member is added to a group chat. Note that members are added in the 'request' state.
@@ -396,7 +455,19 @@ export const eventGroupChatMemberAddedSchema: v.GenericSchema<unknown, EventGrou
   rev: /*#__PURE__*/ v.string(),
   subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberAdded') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['requestMembersCount'] === 'number' && Number.isInteger(o['requestMembersCount']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectDid'] === 'string' && isDid(o['subjectDid']) &&
+  typeof o['subjectFollowsOwner'] === 'boolean');
 
 /**
  * Fired when a member joins a group chat via an join link that does not require approval.
@@ -451,7 +522,18 @@ export const eventGroupChatMemberJoinedSchema: v.GenericSchema<unknown, EventGro
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberJoined') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['joinLinkCode'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectFollowsOwner'] === 'boolean');
 
 /**
  * Fired when a member leaves or is removed from a group chat.
@@ -507,7 +589,18 @@ export const eventGroupChatMemberLeftSchema: v.GenericSchema<unknown, EventGroup
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberLeft') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  typeof o['leaveMethod'] === 'string' &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['subjectDid'] === 'string' && isDid(o['subjectDid']));
 
 /**
  * Fired when a group chat's metadata or status changes.
@@ -592,7 +685,23 @@ export const eventGroupChatUpdatedSchema: v.GenericSchema<unknown, EventGroupCha
   ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   rev: /*#__PURE__*/ v.string(),
   updateType: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatUpdated') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['convoCreatedAt'] === 'string' && isDatetime(o['convoCreatedAt']) &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['groupMemberCount'] === 'number' && Number.isInteger(o['groupMemberCount']) &&
+  typeof o['groupName'] === 'string' &&
+  (o['joinLinkCode'] === undefined || typeof o['joinLinkCode'] === 'string') &&
+  (o['joinLinkFollowersOnly'] === undefined || typeof o['joinLinkFollowersOnly'] === 'boolean') &&
+  (o['joinLinkRequiresApproval'] === undefined || typeof o['joinLinkRequiresApproval'] === 'boolean') &&
+  (o['lockReason'] === undefined || typeof o['lockReason'] === 'string') &&
+  (o['newName'] === undefined || typeof o['newName'] === 'string') &&
+  (o['oldName'] === undefined || typeof o['oldName'] === 'string') &&
+  typeof o['ownerDid'] === 'string' && isDid(o['ownerDid']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['updateType'] === 'string');
 
 /**
  * Fired when a user exceeds a rate limit.
@@ -621,4 +730,9 @@ export const eventRateLimitExceededSchema: v.GenericSchema<unknown, EventRateLim
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   endpoint: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventRateLimitExceeded') &&
+  typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['endpoint'] === 'string' &&
+  typeof o['rev'] === 'string');

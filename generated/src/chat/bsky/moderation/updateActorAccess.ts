@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'chat.bsky.moderation.updateActorAccess';
@@ -22,7 +22,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   allowAccess: /*#__PURE__*/ v.boolean(),
   ref: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  typeof o['actor'] === 'string' && isDid(o['actor']) &&
+  typeof o['allowAccess'] === 'boolean' &&
+  (o['ref'] === undefined || typeof o['ref'] === 'string'));
 
 export type Output = undefined;
 

@@ -16,7 +16,10 @@ export const chatPreferenceSchema: v.GenericSchema<unknown, ChatPreference> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.notification.defs#chatPreference')),
   include: /*#__PURE__*/ v.string(),
   push: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.notification.defs#chatPreference') &&
+  typeof o['include'] === 'string' &&
+  typeof o['push'] === 'boolean');
 
 export interface Preferences {
   $type?: 'chat.bsky.notification.defs#preferences';
@@ -28,4 +31,7 @@ export const preferencesSchema: v.GenericSchema<unknown, Preferences> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.notification.defs#preferences')),
   chat: /*#__PURE__*/ v.lazy(() => chatPreferenceSchema),
   chatRequest: /*#__PURE__*/ v.lazy(() => chatPreferenceSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'chat.bsky.notification.defs#preferences') &&
+  o['chat'] !== undefined && c[1]!(o['chat']) &&
+  o['chatRequest'] !== undefined && c[2]!(o['chatRequest']));

@@ -16,7 +16,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.preferencesSchema),
-});
+}, (o, c) =>
+  o['preferences'] !== undefined && c[0]!(o['preferences']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

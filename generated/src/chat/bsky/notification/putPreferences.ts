@@ -18,7 +18,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.chatPreferenceSchema)),
   chatRequest: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.chatPreferenceSchema)),
-});
+}, (o, c) =>
+  (o['chat'] === undefined || c[0]!(o['chat'])) &&
+  (o['chatRequest'] === undefined || c[1]!(o['chatRequest'])));
 
 export interface Output {
   preferences: ChatBskyNotificationDefs.Preferences;
@@ -26,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   preferences: /*#__PURE__*/ v.lazy(() => ChatBskyNotificationDefs.preferencesSchema),
-});
+}, (o, c) =>
+  o['preferences'] !== undefined && c[0]!(o['preferences']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { isAtUri, isCid, isDatetime, isDid, isHandle, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 import * as ComAtprotoServerDefs from '../server/defs.js';
 
@@ -53,7 +53,20 @@ export const accountViewSchema: v.GenericSchema<unknown, AccountView> = /*#__PUR
   invitesDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   relatedRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject())),
   threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => threatSignatureSchema))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.admin.defs#accountView') &&
+  (o['deactivatedAt'] === undefined || typeof o['deactivatedAt'] === 'string' && isDatetime(o['deactivatedAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['emailConfirmedAt'] === undefined || typeof o['emailConfirmedAt'] === 'string' && isDatetime(o['emailConfirmedAt'])) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['inviteNote'] === undefined || typeof o['inviteNote'] === 'string') &&
+  (o['invitedBy'] === undefined || c[8]!(o['invitedBy'])) &&
+  (o['invites'] === undefined || c[9]!(o['invites'])) &&
+  (o['invitesDisabled'] === undefined || typeof o['invitesDisabled'] === 'boolean') &&
+  (o['relatedRecords'] === undefined || c[11]!(o['relatedRecords'])) &&
+  (o['threatSignatures'] === undefined || c[12]!(o['threatSignatures'])));
 
 export interface RepoBlobRef {
   $type?: 'com.atproto.admin.defs#repoBlobRef';
@@ -76,7 +89,11 @@ export const repoBlobRefSchema: v.GenericSchema<unknown, RepoBlobRef> = /*#__PUR
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   recordUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.admin.defs#repoBlobRef') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['recordUri'] === undefined || typeof o['recordUri'] === 'string' && isAtUri(o['recordUri'])));
 
 export interface RepoRef {
   $type?: 'com.atproto.admin.defs#repoRef';
@@ -89,7 +106,9 @@ export interface RepoRef {
 export const repoRefSchema: v.GenericSchema<unknown, RepoRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#repoRef')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.admin.defs#repoRef') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface StatusAttr {
   $type?: 'com.atproto.admin.defs#statusAttr';
@@ -101,7 +120,10 @@ export const statusAttrSchema: v.GenericSchema<unknown, StatusAttr> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#statusAttr')),
   applied: /*#__PURE__*/ v.boolean(),
   ref: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.admin.defs#statusAttr') &&
+  typeof o['applied'] === 'boolean' &&
+  (o['ref'] === undefined || typeof o['ref'] === 'string'));
 
 export interface ThreatSignature {
   $type?: 'com.atproto.admin.defs#threatSignature';
@@ -113,4 +135,7 @@ export const threatSignatureSchema: v.GenericSchema<unknown, ThreatSignature> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.admin.defs#threatSignature')),
   property: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.admin.defs#threatSignature') &&
+  typeof o['property'] === 'string' &&
+  typeof o['value'] === 'string');

@@ -17,7 +17,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   accounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   codes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['accounts'] === undefined || c[0]!(o['accounts'])) &&
+  (o['codes'] === undefined || c[1]!(o['codes'])));
 
 export type Output = undefined;
 

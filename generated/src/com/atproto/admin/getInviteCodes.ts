@@ -26,7 +26,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(500))),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 500) &&
+  (o['sort'] === undefined || typeof o['sort'] === 'string'));
 
 export interface Output {
   codes: ComAtprotoServerDefs.InviteCode[];
@@ -36,7 +39,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['codes'] !== undefined && c[0]!(o['codes']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

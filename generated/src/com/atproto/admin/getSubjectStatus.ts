@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, isCid, isDid, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../repo/strongRef.js';
 import * as ComAtprotoAdminDefs from './defs.js';
@@ -28,7 +28,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   blob: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o) =>
+  (o['blob'] === undefined || typeof o['blob'] === 'string' && isCid(o['blob'])) &&
+  (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])) &&
+  (o['uri'] === undefined || typeof o['uri'] === 'string' && isAtUri(o['uri'])));
 
 export interface Output {
   deactivated?: ComAtprotoAdminDefs.StatusAttr;
@@ -40,7 +43,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   deactivated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'com.atproto.admin.defs#repoBlobRef': () => ComAtprotoAdminDefs.repoBlobRefSchema }, false),
   takedown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
-});
+}, (o, c) =>
+  (o['deactivated'] === undefined || c[0]!(o['deactivated'])) &&
+  o['subject'] !== undefined && c[1]!(o['subject']) &&
+  (o['takedown'] === undefined || c[2]!(o['takedown'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

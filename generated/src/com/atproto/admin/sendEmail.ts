@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.admin.sendEmail';
@@ -33,7 +33,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   recipientDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   senderDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['content'] === 'string' &&
+  typeof o['recipientDid'] === 'string' && isDid(o['recipientDid']) &&
+  typeof o['senderDid'] === 'string' && isDid(o['senderDid']) &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string'));
 
 export interface Output {
   sent: boolean;
@@ -41,7 +46,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   sent: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  typeof o['sent'] === 'boolean');
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isAtIdentifier, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.admin.updateAccountEmail';
@@ -21,7 +21,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   account: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   email: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['account'] === 'string' && isAtIdentifier(o['account']) &&
+  typeof o['email'] === 'string');
 
 export type Output = undefined;
 

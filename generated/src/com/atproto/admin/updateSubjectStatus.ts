@@ -21,7 +21,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   deactivated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'com.atproto.admin.defs#repoBlobRef': () => ComAtprotoAdminDefs.repoBlobRefSchema }, false),
   takedown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
-});
+}, (o, c) =>
+  (o['deactivated'] === undefined || c[0]!(o['deactivated'])) &&
+  o['subject'] !== undefined && c[1]!(o['subject']) &&
+  (o['takedown'] === undefined || c[2]!(o['takedown'])));
 
 export interface Output {
   subject: $Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject;
@@ -31,7 +34,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ComAtprotoAdminDefs.RepoBlobRef, 'com.atproto.admin.defs#repoBlobRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'com.atproto.admin.defs#repoBlobRef': () => ComAtprotoAdminDefs.repoBlobRefSchema }, false),
   takedown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.statusAttrSchema)),
-});
+}, (o, c) =>
+  o['subject'] !== undefined && c[0]!(o['subject']) &&
+  (o['takedown'] === undefined || c[1]!(o['takedown'])));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

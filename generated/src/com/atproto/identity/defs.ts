@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { isDid, isHandle, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.defs';
@@ -30,4 +30,8 @@ export const identityInfoSchema: v.GenericSchema<unknown, IdentityInfo> = /*#__P
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   didDoc: /*#__PURE__*/ unknownObject(),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.identity.defs#identityInfo') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  o['didDoc'] !== undefined && c[2]!(o['didDoc']) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']));

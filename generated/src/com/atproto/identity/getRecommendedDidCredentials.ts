@@ -24,7 +24,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   rotationKeys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   verificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-});
+}, (o, c) =>
+  (o['alsoKnownAs'] === undefined || c[0]!(o['alsoKnownAs'])) &&
+  (o['rotationKeys'] === undefined || c[1]!(o['rotationKeys'])) &&
+  (o['services'] === undefined || c[2]!(o['services'])) &&
+  (o['verificationMethods'] === undefined || c[3]!(o['verificationMethods'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

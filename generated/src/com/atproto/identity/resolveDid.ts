@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isDid, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.identity.resolveDid';
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface Output {
   /**
@@ -28,7 +29,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   didDoc: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  o['didDoc'] !== undefined && c[0]!(o['didDoc']));
 
 /**
  * The DID resolution process confirmed that there is no current DID.

@@ -26,7 +26,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   services: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   token: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   verificationMethods: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-});
+}, (o, c) =>
+  (o['alsoKnownAs'] === undefined || c[0]!(o['alsoKnownAs'])) &&
+  (o['rotationKeys'] === undefined || c[1]!(o['rotationKeys'])) &&
+  (o['services'] === undefined || c[2]!(o['services'])) &&
+  (o['token'] === undefined || typeof o['token'] === 'string') &&
+  (o['verificationMethods'] === undefined || c[4]!(o['verificationMethods'])));
 
 export interface Output {
   /**
@@ -37,7 +42,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   operation: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  o['operation'] !== undefined && c[0]!(o['operation']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

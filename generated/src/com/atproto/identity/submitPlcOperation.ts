@@ -15,7 +15,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   operation: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  o['operation'] !== undefined && c[0]!(o['operation']));
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { bytes, graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { bytes, graphemeLength, hasGraphemeLength, hasUtf8Length, isCid, isDatetime, isDid, isLanguage, isUri, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { Bytes } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.label.defs';
@@ -67,7 +67,17 @@ export const labelSchema: v.GenericSchema<unknown, Label> = /*#__PURE__*/ lexObj
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
   val: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 128 })),
   ver: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.defs#label') &&
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  typeof o['cts'] === 'string' && isDatetime(o['cts']) &&
+  (o['exp'] === undefined || typeof o['exp'] === 'string' && isDatetime(o['exp'])) &&
+  (o['neg'] === undefined || typeof o['neg'] === 'boolean') &&
+  (o['sig'] === undefined || c[5]!(o['sig'])) &&
+  typeof o['src'] === 'string' && isDid(o['src']) &&
+  typeof o['uri'] === 'string' && isUri(o['uri']) &&
+  typeof o['val'] === 'string' && hasUtf8Length(o['val'], 0, 128) &&
+  (o['ver'] === undefined || typeof o['ver'] === 'number' && Number.isInteger(o['ver'])));
 
 export type LabelValue = '!hide' | '!warn' | '!no-unauthenticated' | 'porn' | 'sexual' | 'nudity' | 'graphic-media' | 'bot' | (string & {});
 
@@ -115,7 +125,14 @@ export const labelValueDefinitionSchema: v.GenericSchema<unknown, LabelValueDefi
   identifier: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 })),
   locales: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => labelValueDefinitionStringsSchema)),
   severity: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.defs#labelValueDefinition') &&
+  (o['adultOnly'] === undefined || typeof o['adultOnly'] === 'boolean') &&
+  typeof o['blurs'] === 'string' &&
+  (o['defaultSetting'] === undefined || typeof o['defaultSetting'] === 'string') &&
+  typeof o['identifier'] === 'string' && hasUtf8Length(o['identifier'], 0, 100) && hasGraphemeLength(o['identifier'], 0, 100) &&
+  o['locales'] !== undefined && c[5]!(o['locales']) &&
+  typeof o['severity'] === 'string');
 
 /**
  * Strings which describe the label in the UI, localized into a specific language.
@@ -144,7 +161,11 @@ export const labelValueDefinitionStringsSchema: v.GenericSchema<unknown, LabelVa
   description: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 10000 })),
   lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.defs#labelValueDefinitionStrings') &&
+  typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 100000) && hasGraphemeLength(o['description'], 0, 10000) &&
+  typeof o['lang'] === 'string' && isLanguage(o['lang']) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 0, 640) && hasGraphemeLength(o['name'], 0, 64));
 
 /**
  * Metadata tag on an atproto record, published by the author within the record. Note that schemas
@@ -162,7 +183,9 @@ export interface SelfLabel {
 export const selfLabelSchema: v.GenericSchema<unknown, SelfLabel> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#selfLabel')),
   val: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 128 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.defs#selfLabel') &&
+  typeof o['val'] === 'string' && hasUtf8Length(o['val'], 0, 128));
 
 /**
  * Metadata tags on an atproto record, published by the author within the record.
@@ -178,4 +201,6 @@ export interface SelfLabels {
 export const selfLabelsSchema: v.GenericSchema<unknown, SelfLabels> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.defs#selfLabels')),
   values: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => selfLabelSchema), { maxLength: 10 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.defs#selfLabels') &&
+  o['values'] !== undefined && c[1]!(o['values']));

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'number' && Number.isInteger(o['cursor'])));
 
 export type Message = $Typed<Labels, 'com.atproto.label.subscribeLabels#labels'> | $Typed<Info, 'com.atproto.label.subscribeLabels#info'> | UnknownTypedObject;
 
@@ -43,7 +44,10 @@ export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.subscribeLabels#info')),
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   name: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.subscribeLabels#info') &&
+  (o['message'] === undefined || typeof o['message'] === 'string') &&
+  typeof o['name'] === 'string');
 
 export interface Labels {
   $type?: 'com.atproto.label.subscribeLabels#labels';
@@ -55,4 +59,7 @@ export const labelsSchema: v.GenericSchema<unknown, Labels> = /*#__PURE__*/ lexO
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.label.subscribeLabels#labels')),
   labels: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema)),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.label.subscribeLabels#labels') &&
+  o['labels'] !== undefined && c[1]!(o['labels']) &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']));

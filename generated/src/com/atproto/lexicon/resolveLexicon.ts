@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isAtUri, isCid, isNsid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoLexiconSchema from './schema.js';
 
@@ -18,7 +18,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   nsid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
-});
+}, (o) =>
+  typeof o['nsid'] === 'string' && isNsid(o['nsid']));
 
 export interface Output {
   /**
@@ -41,7 +42,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   schema: /*#__PURE__*/ v.lazy(() => ComAtprotoLexiconSchema.mainSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['schema'] !== undefined && c[1]!(o['schema']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 /**
  * No lexicon was resolved for the NSID.

@@ -24,7 +24,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('com.atproto.lexicon.schema'),
   lexicon: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  o['$type'] === 'com.atproto.lexicon.schema' &&
+  typeof o['lexicon'] === 'number' && Number.isInteger(o['lexicon']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'nsid', schema: mainSchema } as const;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, graphemeLength, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownObject, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../admin/defs.js';
 import * as ComAtprotoRepoStrongRef from '../repo/strongRef.js';
@@ -31,7 +31,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 20000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   reasonType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema }, false),
-});
+}, (o, c) =>
+  (o['modTool'] === undefined || c[0]!(o['modTool'])) &&
+  (o['reason'] === undefined || typeof o['reason'] === 'string' && hasUtf8Length(o['reason'], 0, 20000) && hasGraphemeLength(o['reason'], 0, 2000)) &&
+  o['reasonType'] !== undefined && c[2]!(o['reasonType']) &&
+  o['subject'] !== undefined && c[3]!(o['subject']));
 
 export interface Output {
   /**
@@ -58,7 +62,13 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   reasonType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
   reportedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema }, false),
-});
+}, (o, c) =>
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['reason'] === undefined || typeof o['reason'] === 'string' && hasUtf8Length(o['reason'], 0, 20000) && hasGraphemeLength(o['reason'], 0, 2000)) &&
+  o['reasonType'] !== undefined && c[3]!(o['reasonType']) &&
+  typeof o['reportedBy'] === 'string' && isDid(o['reportedBy']) &&
+  o['subject'] !== undefined && c[5]!(o['subject']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {
@@ -121,4 +131,7 @@ export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ le
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.moderation.createReport#modTool')),
   meta: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   name: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.moderation.createReport#modTool') &&
+  (o['meta'] === undefined || c[1]!(o['meta'])) &&
+  typeof o['name'] === 'string');

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, isAtIdentifier, isAtUri, isCid, isNsid, isRecordKey, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -35,7 +35,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   writes: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Create, 'com.atproto.repo.applyWrites#create'> | $Typed<Update, 'com.atproto.repo.applyWrites#update'> | $Typed<Delete, 'com.atproto.repo.applyWrites#delete'>>({ 'com.atproto.repo.applyWrites#create': () => createSchema, 'com.atproto.repo.applyWrites#update': () => updateSchema, 'com.atproto.repo.applyWrites#delete': () => deleteSchema }, true)),
-});
+}, (o, c) =>
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  (o['swapCommit'] === undefined || typeof o['swapCommit'] === 'string' && isCid(o['swapCommit'])) &&
+  (o['validate'] === undefined || typeof o['validate'] === 'boolean') &&
+  o['writes'] !== undefined && c[3]!(o['writes']));
 
 export interface Output {
   commit?: ComAtprotoRepoDefs.CommitMeta;
@@ -45,7 +49,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
   results: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<CreateResult, 'com.atproto.repo.applyWrites#createResult'> | $Typed<UpdateResult, 'com.atproto.repo.applyWrites#updateResult'> | $Typed<DeleteResult, 'com.atproto.repo.applyWrites#deleteResult'>>({ 'com.atproto.repo.applyWrites#createResult': () => createResultSchema, 'com.atproto.repo.applyWrites#updateResult': () => updateResultSchema, 'com.atproto.repo.applyWrites#deleteResult': () => deleteResultSchema }, true))),
-});
+}, (o, c) =>
+  (o['commit'] === undefined || c[0]!(o['commit'])) &&
+  (o['results'] === undefined || c[1]!(o['results'])));
 
 /**
  * Indicates that the 'swapCommit' parameter did not match current commit.
@@ -126,7 +132,11 @@ export const createSchema: v.GenericSchema<unknown, Create> = /*#__PURE__*/ lexO
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key'), /*#__PURE__*/ utf8Length({ maxLength: 512 }))),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#create') &&
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  (o['rkey'] === undefined || typeof o['rkey'] === 'string' && isRecordKey(o['rkey']) && hasUtf8Length(o['rkey'], 0, 512)) &&
+  o['value'] !== undefined && c[3]!(o['value']));
 
 export interface CreateResult {
   $type?: 'com.atproto.repo.applyWrites#createResult';
@@ -146,7 +156,11 @@ export const createResultSchema: v.GenericSchema<unknown, CreateResult> = /*#__P
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#createResult') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['validationStatus'] === undefined || typeof o['validationStatus'] === 'string'));
 
 /**
  * Operation which deletes an existing record.
@@ -167,7 +181,10 @@ export const deleteSchema: v.GenericSchema<unknown, Delete> = /*#__PURE__*/ lexO
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#delete')),
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#delete') &&
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  typeof o['rkey'] === 'string' && isRecordKey(o['rkey']));
 
 export interface DeleteResult {
   $type?: 'com.atproto.repo.applyWrites#deleteResult';
@@ -175,7 +192,8 @@ export interface DeleteResult {
 
 export const deleteResultSchema: v.GenericSchema<unknown, DeleteResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#deleteResult')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#deleteResult'));
 
 /**
  * Operation which updates an existing record.
@@ -198,7 +216,11 @@ export const updateSchema: v.GenericSchema<unknown, Update> = /*#__PURE__*/ lexO
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#update') &&
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  typeof o['rkey'] === 'string' && isRecordKey(o['rkey']) &&
+  o['value'] !== undefined && c[3]!(o['value']));
 
 export interface UpdateResult {
   $type?: 'com.atproto.repo.applyWrites#updateResult';
@@ -218,4 +240,8 @@ export const updateResultSchema: v.GenericSchema<unknown, UpdateResult> = /*#__P
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#updateResult') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['validationStatus'] === undefined || typeof o['validationStatus'] === 'string'));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, isAtIdentifier, isAtUri, isCid, isNsid, isRecordKey, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -49,7 +49,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   rkey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key'), /*#__PURE__*/ utf8Length({ maxLength: 512 }))),
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  o['record'] !== undefined && c[1]!(o['record']) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  (o['rkey'] === undefined || typeof o['rkey'] === 'string' && isRecordKey(o['rkey']) && hasUtf8Length(o['rkey'], 0, 512)) &&
+  (o['swapCommit'] === undefined || typeof o['swapCommit'] === 'string' && isCid(o['swapCommit'])) &&
+  (o['validate'] === undefined || typeof o['validate'] === 'boolean'));
 
 export interface Output {
   /**
@@ -69,7 +75,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['commit'] === undefined || c[1]!(o['commit'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['validationStatus'] === undefined || typeof o['validationStatus'] === 'string'));
 
 /**
  * Indicates that 'swapCommit' didn't match current repo commit.

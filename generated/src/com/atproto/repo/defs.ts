@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isCid, isTid, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.defs';
 
@@ -22,4 +22,7 @@ export const commitMetaSchema: v.GenericSchema<unknown, CommitMeta> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.defs#commitMeta')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.defs#commitMeta') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['rev'] === 'string' && isTid(o['rev']));

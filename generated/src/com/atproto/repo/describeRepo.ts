@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, isDid, isHandle, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.describeRepo';
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
-});
+}, (o) =>
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']));
 
 export interface Output {
   /**
@@ -48,7 +49,12 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   didDoc: /*#__PURE__*/ unknownObject(),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   handleIsCorrect: /*#__PURE__*/ v.boolean(),
-});
+}, (o, c) =>
+  o['collections'] !== undefined && c[0]!(o['collections']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  o['didDoc'] !== undefined && c[2]!(o['didDoc']) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['handleIsCorrect'] === 'boolean');
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, isAtUri, isCid, isNsid, lexArray, lexObject, paginate, paginateItems, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.listRecords';
@@ -38,7 +38,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   reverse: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  (o['reverse'] === undefined || typeof o['reverse'] === 'boolean'));
 
 export interface Output {
   cursor?: string;
@@ -48,7 +53,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   records: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => recordDefSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['records'] !== undefined && c[1]!(o['records']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -133,4 +140,8 @@ export const recordDefSchema: v.GenericSchema<unknown, RecordDef> = /*#__PURE__*
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.listRecords#record') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[3]!(o['value']));

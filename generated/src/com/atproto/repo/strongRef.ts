@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isAtUri, isCid, lexObject, stringFormat } from '@lexforge/runtime';
 
 /**
  * A URI with a content-hash fingerprint.
@@ -25,4 +25,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.strongRef')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.strongRef') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

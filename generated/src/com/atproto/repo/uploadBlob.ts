@@ -17,7 +17,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   blob: /*#__PURE__*/ blob(),
-});
+}, (o, c) =>
+  o['blob'] !== undefined && c[0]!(o['blob']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

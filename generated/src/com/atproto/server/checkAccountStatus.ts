@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isCid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.checkAccountStatus';
@@ -34,7 +34,16 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   repoCommit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   repoRev: /*#__PURE__*/ v.string(),
   validDid: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  typeof o['activated'] === 'boolean' &&
+  typeof o['expectedBlobs'] === 'number' && Number.isInteger(o['expectedBlobs']) &&
+  typeof o['importedBlobs'] === 'number' && Number.isInteger(o['importedBlobs']) &&
+  typeof o['indexedRecords'] === 'number' && Number.isInteger(o['indexedRecords']) &&
+  typeof o['privateStateValues'] === 'number' && Number.isInteger(o['privateStateValues']) &&
+  typeof o['repoBlocks'] === 'number' && Number.isInteger(o['repoBlocks']) &&
+  typeof o['repoCommit'] === 'string' && isCid(o['repoCommit']) &&
+  typeof o['repoRev'] === 'string' &&
+  typeof o['validDid'] === 'boolean');
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

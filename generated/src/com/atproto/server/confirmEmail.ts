@@ -17,7 +17,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   email: /*#__PURE__*/ v.string(),
   token: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['email'] === 'string' &&
+  typeof o['token'] === 'string');
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, isHandle, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createAccount';
@@ -49,7 +49,16 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   recoveryKey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   verificationCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   verificationPhone: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['inviteCode'] === undefined || typeof o['inviteCode'] === 'string') &&
+  (o['password'] === undefined || typeof o['password'] === 'string') &&
+  (o['plcOp'] === undefined || c[5]!(o['plcOp'])) &&
+  (o['recoveryKey'] === undefined || typeof o['recoveryKey'] === 'string') &&
+  (o['verificationCode'] === undefined || typeof o['verificationCode'] === 'string') &&
+  (o['verificationPhone'] === undefined || typeof o['verificationPhone'] === 'string'));
 
 export interface Output {
   accessJwt: string;
@@ -75,7 +84,12 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   didDoc: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   refreshJwt: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  typeof o['accessJwt'] === 'string' &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['didDoc'] === undefined || c[2]!(o['didDoc'])) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['refreshJwt'] === 'string');
 
 /**
  * The server answered InvalidHandle.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDatetime, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createAppPassword';
@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   name: /*#__PURE__*/ v.string(),
   privileged: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  typeof o['name'] === 'string' &&
+  (o['privileged'] === undefined || typeof o['privileged'] === 'boolean'));
 
 export type Output = AppPassword;
 
@@ -88,4 +90,9 @@ export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PUR
   name: /*#__PURE__*/ v.string(),
   password: /*#__PURE__*/ v.string(),
   privileged: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.createAppPassword#appPassword') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['name'] === 'string' &&
+  typeof o['password'] === 'string' &&
+  (o['privileged'] === undefined || typeof o['privileged'] === 'boolean'));

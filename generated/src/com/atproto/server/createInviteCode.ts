@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createInviteCode';
@@ -20,7 +20,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   forAccount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   useCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['forAccount'] === undefined || typeof o['forAccount'] === 'string' && isDid(o['forAccount'])) &&
+  typeof o['useCount'] === 'number' && Number.isInteger(o['useCount']));
 
 export interface Output {
   code: string;
@@ -28,7 +30,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   code: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['code'] === 'string');
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

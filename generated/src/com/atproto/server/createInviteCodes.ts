@@ -22,7 +22,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   codeCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')))),
   useCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  typeof o['codeCount'] === 'number' && Number.isInteger(o['codeCount']) &&
+  (o['forAccounts'] === undefined || c[1]!(o['forAccounts'])) &&
+  typeof o['useCount'] === 'number' && Number.isInteger(o['useCount']));
 
 export interface Output {
   codes: AccountCodes[];
@@ -30,7 +33,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => accountCodesSchema)),
-});
+}, (o, c) =>
+  o['codes'] !== undefined && c[0]!(o['codes']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {
@@ -75,4 +79,7 @@ export const accountCodesSchema: v.GenericSchema<unknown, AccountCodes> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.createInviteCodes#accountCodes')),
   account: /*#__PURE__*/ v.string(),
   codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.createInviteCodes#accountCodes') &&
+  typeof o['account'] === 'string' &&
+  o['codes'] !== undefined && c[2]!(o['codes']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, isHandle, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createSession';
@@ -28,7 +28,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   authFactorToken: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   identifier: /*#__PURE__*/ v.string(),
   password: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['allowTakendown'] === undefined || typeof o['allowTakendown'] === 'boolean') &&
+  (o['authFactorToken'] === undefined || typeof o['authFactorToken'] === 'string') &&
+  typeof o['identifier'] === 'string' &&
+  typeof o['password'] === 'string');
 
 export interface Output {
   accessJwt: string;
@@ -65,7 +69,17 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   refreshJwt: /*#__PURE__*/ v.string(),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  typeof o['accessJwt'] === 'string' &&
+  (o['active'] === undefined || typeof o['active'] === 'boolean') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['didDoc'] === undefined || c[3]!(o['didDoc'])) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['emailAuthFactor'] === undefined || typeof o['emailAuthFactor'] === 'boolean') &&
+  (o['emailConfirmed'] === undefined || typeof o['emailConfirmed'] === 'boolean') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['refreshJwt'] === 'string' &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 /**
  * The server answered AccountTakedown.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.defs';
 
@@ -29,7 +29,15 @@ export const inviteCodeSchema: v.GenericSchema<unknown, InviteCode> = /*#__PURE_
   disabled: /*#__PURE__*/ v.boolean(),
   forAccount: /*#__PURE__*/ v.string(),
   uses: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => inviteCodeUseSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.defs#inviteCode') &&
+  typeof o['available'] === 'number' && Number.isInteger(o['available']) &&
+  typeof o['code'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' &&
+  typeof o['disabled'] === 'boolean' &&
+  typeof o['forAccount'] === 'string' &&
+  o['uses'] !== undefined && c[7]!(o['uses']));
 
 export interface InviteCodeUse {
   $type?: 'com.atproto.server.defs#inviteCodeUse';
@@ -47,4 +55,7 @@ export const inviteCodeUseSchema: v.GenericSchema<unknown, InviteCodeUse> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.defs#inviteCodeUse')),
   usedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   usedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.defs#inviteCodeUse') &&
+  typeof o['usedAt'] === 'string' && isDatetime(o['usedAt']) &&
+  typeof o['usedBy'] === 'string' && isDid(o['usedBy']));

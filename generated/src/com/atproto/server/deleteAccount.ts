@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.deleteAccount';
@@ -22,7 +22,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   password: /*#__PURE__*/ v.string(),
   token: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['password'] === 'string' &&
+  typeof o['token'] === 'string');
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.describeServer';
@@ -48,7 +48,14 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   inviteCodeRequired: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => linksSchema)),
   phoneVerificationRequired: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  o['availableUserDomains'] !== undefined && c[0]!(o['availableUserDomains']) &&
+  (o['blobUploadLimit'] === undefined || typeof o['blobUploadLimit'] === 'number' && Number.isInteger(o['blobUploadLimit'])) &&
+  (o['contact'] === undefined || c[2]!(o['contact'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['inviteCodeRequired'] === undefined || typeof o['inviteCodeRequired'] === 'boolean') &&
+  (o['links'] === undefined || c[5]!(o['links'])) &&
+  (o['phoneVerificationRequired'] === undefined || typeof o['phoneVerificationRequired'] === 'boolean'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -76,7 +83,9 @@ export interface Contact {
 export const contactSchema: v.GenericSchema<unknown, Contact> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.describeServer#contact')),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.describeServer#contact') &&
+  (o['email'] === undefined || typeof o['email'] === 'string'));
 
 export interface Links {
   $type?: 'com.atproto.server.describeServer#links';
@@ -94,4 +103,7 @@ export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ lexObj
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.describeServer#links')),
   privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.describeServer#links') &&
+  (o['privacyPolicy'] === undefined || typeof o['privacyPolicy'] === 'string' && isUri(o['privacyPolicy'])) &&
+  (o['termsOfService'] === undefined || typeof o['termsOfService'] === 'string' && isUri(o['termsOfService'])));

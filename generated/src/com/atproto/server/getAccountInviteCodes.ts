@@ -24,7 +24,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   createAvailable: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   includeUsed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['createAvailable'] === undefined || typeof o['createAvailable'] === 'boolean') &&
+  (o['includeUsed'] === undefined || typeof o['includeUsed'] === 'boolean'));
 
 export interface Output {
   codes: ComAtprotoServerDefs.InviteCode[];
@@ -32,7 +34,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   codes: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
-});
+}, (o, c) =>
+  o['codes'] !== undefined && c[0]!(o['codes']));
 
 /**
  * The server answered DuplicateCreate.

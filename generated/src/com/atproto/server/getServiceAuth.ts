@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, hasUtf8Length, isNsid, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.getServiceAuth';
@@ -30,7 +30,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   aud: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2048 })),
   exp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   lxm: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
-});
+}, (o) =>
+  typeof o['aud'] === 'string' && hasUtf8Length(o['aud'], 0, 2048) &&
+  (o['exp'] === undefined || typeof o['exp'] === 'number' && Number.isInteger(o['exp'])) &&
+  (o['lxm'] === undefined || typeof o['lxm'] === 'string' && isNsid(o['lxm'])));
 
 export interface Output {
   token: string;
@@ -38,7 +41,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   token: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['token'] === 'string');
 
 /**
  * Indicates that the requested expiration date is not a valid. May be in the past or may be reliant

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isDid, isHandle, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.getSession';
@@ -40,7 +40,15 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   emailConfirmed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['active'] === undefined || typeof o['active'] === 'boolean') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['didDoc'] === undefined || c[2]!(o['didDoc'])) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['emailAuthFactor'] === undefined || typeof o['emailAuthFactor'] === 'boolean') &&
+  (o['emailConfirmed'] === undefined || typeof o['emailConfirmed'] === 'boolean') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

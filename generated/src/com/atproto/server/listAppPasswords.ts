@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isDatetime, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.listAppPasswords';
@@ -15,7 +15,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   passwords: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => appPasswordSchema)),
-});
+}, (o, c) =>
+  o['passwords'] !== undefined && c[0]!(o['passwords']));
 
 /**
  * The server answered AccountTakedown.
@@ -58,4 +59,8 @@ export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PUR
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   name: /*#__PURE__*/ v.string(),
   privileged: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.server.listAppPasswords#appPassword') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['name'] === 'string' &&
+  (o['privileged'] === undefined || typeof o['privileged'] === 'boolean'));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, isHandle, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.refreshSession';
@@ -44,7 +44,17 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   refreshJwt: /*#__PURE__*/ v.string(),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  typeof o['accessJwt'] === 'string' &&
+  (o['active'] === undefined || typeof o['active'] === 'boolean') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['didDoc'] === undefined || c[3]!(o['didDoc'])) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['emailAuthFactor'] === undefined || typeof o['emailAuthFactor'] === 'boolean') &&
+  (o['emailConfirmed'] === undefined || typeof o['emailConfirmed'] === 'boolean') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['refreshJwt'] === 'string' &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 /**
  * The server answered AccountTakedown.

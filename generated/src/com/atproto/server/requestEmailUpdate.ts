@@ -17,7 +17,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   tokenRequired: /*#__PURE__*/ v.boolean(),
-});
+}, (o) =>
+  typeof o['tokenRequired'] === 'boolean');
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

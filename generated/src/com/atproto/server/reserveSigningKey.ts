@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.reserveSigningKey';
@@ -19,7 +19,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o) =>
+  (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])));
 
 export interface Output {
   /**
@@ -30,7 +31,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   signingKey: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['signingKey'] === 'string');
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -23,7 +23,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   email: /*#__PURE__*/ v.string(),
   emailAuthFactor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   token: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  typeof o['email'] === 'string' &&
+  (o['emailAuthFactor'] === undefined || typeof o['emailAuthFactor'] === 'boolean') &&
+  (o['token'] === undefined || typeof o['token'] === 'string'));
 
 export type Output = undefined;
 

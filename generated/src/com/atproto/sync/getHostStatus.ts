@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   hostname: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['hostname'] === 'string');
 
 export interface Output {
   /**
@@ -39,7 +40,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   hostname: /*#__PURE__*/ v.string(),
   seq: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoSyncDefs.hostStatusSchema)),
-});
+}, (o, c) =>
+  (o['accountCount'] === undefined || typeof o['accountCount'] === 'number' && Number.isInteger(o['accountCount'])) &&
+  typeof o['hostname'] === 'string' &&
+  (o['seq'] === undefined || typeof o['seq'] === 'number' && Number.isInteger(o['seq'])) &&
+  (o['status'] === undefined || c[3]!(o['status'])));
 
 /**
  * The server answered HostNotFound.

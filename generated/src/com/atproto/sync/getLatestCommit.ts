@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isCid, isDid, isTid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.getLatestCommit';
@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface Output {
   /**
@@ -33,7 +34,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
-});
+}, (o) =>
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['rev'] === 'string' && isTid(o['rev']));
 
 /**
  * The server answered RepoNotFound.

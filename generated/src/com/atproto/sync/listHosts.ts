@@ -21,7 +21,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(1000))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 1000));
 
 export interface Output {
   cursor?: string;
@@ -35,7 +37,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hosts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => hostSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['hosts'] !== undefined && c[1]!(o['hosts']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -100,4 +104,9 @@ export const hostSchema: v.GenericSchema<unknown, Host> = /*#__PURE__*/ lexObjec
   hostname: /*#__PURE__*/ v.string(),
   seq: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoSyncDefs.hostStatusSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.listHosts#host') &&
+  (o['accountCount'] === undefined || typeof o['accountCount'] === 'number' && Number.isInteger(o['accountCount'])) &&
+  typeof o['hostname'] === 'string' &&
+  (o['seq'] === undefined || typeof o['seq'] === 'number' && Number.isInteger(o['seq'])) &&
+  (o['status'] === undefined || c[4]!(o['status'])));

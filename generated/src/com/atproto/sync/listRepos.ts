@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isCid, isDid, isTid, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.listRepos';
@@ -20,7 +20,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(1000))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 1000));
 
 export interface Output {
   cursor?: string;
@@ -30,7 +32,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   repos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => repoSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['repos'] !== undefined && c[1]!(o['repos']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -105,4 +109,10 @@ export const repoSchema: v.GenericSchema<unknown, Repo> = /*#__PURE__*/ lexObjec
   head: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.listRepos#repo') &&
+  (o['active'] === undefined || typeof o['active'] === 'boolean') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['head'] === 'string' && isCid(o['head']) &&
+  typeof o['rev'] === 'string' && isTid(o['rev']) &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { XrpcResponseError, bytes, cidLink, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { XrpcResponseError, bytes, cidLink, isDatetime, isDid, isHandle, isTid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, Bytes, CidLink, UnknownTypedObject } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.subscribeRepos';
@@ -16,7 +16,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'number' && Number.isInteger(o['cursor'])));
 
 export type Message = $Typed<Commit, 'com.atproto.sync.subscribeRepos#commit'> | $Typed<Sync, 'com.atproto.sync.subscribeRepos#sync'> | $Typed<Identity, 'com.atproto.sync.subscribeRepos#identity'> | $Typed<Account, 'com.atproto.sync.subscribeRepos#account'> | $Typed<Info, 'com.atproto.sync.subscribeRepos#info'> | UnknownTypedObject;
 
@@ -75,7 +76,13 @@ export const accountSchema: v.GenericSchema<unknown, Account> = /*#__PURE__*/ le
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#account') &&
+  typeof o['active'] === 'boolean' &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']) &&
+  (o['status'] === undefined || typeof o['status'] === 'string') &&
+  typeof o['time'] === 'string' && isDatetime(o['time']));
 
 /**
  * Represents an update of repository state. Note that empty commits are allowed, which include no
@@ -160,7 +167,20 @@ export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexO
   since: /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid'))),
   time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   tooBig: /*#__PURE__*/ v.boolean(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#commit') &&
+  o['blobs'] !== undefined && c[1]!(o['blobs']) &&
+  o['blocks'] !== undefined && c[2]!(o['blocks']) &&
+  o['commit'] !== undefined && c[3]!(o['commit']) &&
+  o['ops'] !== undefined && c[4]!(o['ops']) &&
+  (o['prevData'] === undefined || c[5]!(o['prevData'])) &&
+  typeof o['rebase'] === 'boolean' &&
+  typeof o['repo'] === 'string' && isDid(o['repo']) &&
+  typeof o['rev'] === 'string' && isTid(o['rev']) &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']) &&
+  (o['since'] === null || typeof o['since'] === 'string' && isTid(o['since'])) &&
+  typeof o['time'] === 'string' && isDatetime(o['time']) &&
+  typeof o['tooBig'] === 'boolean');
 
 /**
  * Represents a change to an account's identity. Could be an updated handle, signing key, or pds
@@ -192,7 +212,12 @@ export const identitySchema: v.GenericSchema<unknown, Identity> = /*#__PURE__*/ 
   handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#identity') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['handle'] === undefined || typeof o['handle'] === 'string' && isHandle(o['handle'])) &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']) &&
+  typeof o['time'] === 'string' && isDatetime(o['time']));
 
 export interface Info {
   $type?: 'com.atproto.sync.subscribeRepos#info';
@@ -204,7 +229,10 @@ export const infoSchema: v.GenericSchema<unknown, Info> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#info')),
   message: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   name: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#info') &&
+  (o['message'] === undefined || typeof o['message'] === 'string') &&
+  typeof o['name'] === 'string');
 
 /**
  * A repo operation, ie a mutation of a single record.
@@ -230,7 +258,12 @@ export const repoOpSchema: v.GenericSchema<unknown, RepoOp> = /*#__PURE__*/ lexO
   cid: /*#__PURE__*/ v.nullable(/*#__PURE__*/ cidLink()),
   path: /*#__PURE__*/ v.string(),
   prev: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ cidLink()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#repoOp') &&
+  typeof o['action'] === 'string' &&
+  o['cid'] !== undefined && c[2]!(o['cid']) &&
+  typeof o['path'] === 'string' &&
+  (o['prev'] === undefined || c[4]!(o['prev'])));
 
 /**
  * Updates the repo to a new state, without necessarily including that state on the firehose. Used
@@ -272,4 +305,10 @@ export const syncSchema: v.GenericSchema<unknown, Sync> = /*#__PURE__*/ lexObjec
   rev: /*#__PURE__*/ v.string(),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#sync') &&
+  o['blocks'] !== undefined && c[1]!(o['blocks']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['rev'] === 'string' &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']) &&
+  typeof o['time'] === 'string' && isDatetime(o['time']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isDatetime, isHandle, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.temp.checkHandleAvailability';
@@ -28,7 +28,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-});
+}, (o) =>
+  (o['birthDate'] === undefined || typeof o['birthDate'] === 'string' && isDatetime(o['birthDate'])) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']));
 
 export interface Output {
   /**
@@ -42,7 +45,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   result: /*#__PURE__*/ typedUnion<$Typed<ResultAvailable, 'com.atproto.temp.checkHandleAvailability#resultAvailable'> | $Typed<ResultUnavailable, 'com.atproto.temp.checkHandleAvailability#resultUnavailable'> | UnknownTypedObject>({ 'com.atproto.temp.checkHandleAvailability#resultAvailable': () => resultAvailableSchema, 'com.atproto.temp.checkHandleAvailability#resultUnavailable': () => resultUnavailableSchema }, false),
-});
+}, (o, c) =>
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  o['result'] !== undefined && c[1]!(o['result']));
 
 /**
  * An invalid email was provided.
@@ -103,7 +108,8 @@ export interface ResultAvailable {
 
 export const resultAvailableSchema: v.GenericSchema<unknown, ResultAvailable> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#resultAvailable')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.temp.checkHandleAvailability#resultAvailable'));
 
 /**
  * Indicates the provided handle is unavailable and gives suggestions of available handles.
@@ -119,7 +125,9 @@ export interface ResultUnavailable {
 export const resultUnavailableSchema: v.GenericSchema<unknown, ResultUnavailable> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#resultUnavailable')),
   suggestions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => suggestionSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.temp.checkHandleAvailability#resultUnavailable') &&
+  o['suggestions'] !== undefined && c[1]!(o['suggestions']));
 
 export interface Suggestion {
   $type?: 'com.atproto.temp.checkHandleAvailability#suggestion';
@@ -138,4 +146,7 @@ export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#suggestion')),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   method: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.atproto.temp.checkHandleAvailability#suggestion') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['method'] === 'string');

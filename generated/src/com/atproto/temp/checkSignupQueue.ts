@@ -19,7 +19,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   activated: /*#__PURE__*/ v.boolean(),
   estimatedTimeMs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   placeInQueue: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  typeof o['activated'] === 'boolean' &&
+  (o['estimatedTimeMs'] === undefined || typeof o['estimatedTimeMs'] === 'number' && Number.isInteger(o['estimatedTimeMs'])) &&
+  (o['placeInQueue'] === undefined || typeof o['placeInQueue'] === 'number' && Number.isInteger(o['placeInQueue'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

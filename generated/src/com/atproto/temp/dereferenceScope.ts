@@ -16,7 +16,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   scope: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['scope'] === 'string');
 
 export interface Output {
   /**
@@ -27,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   scope: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['scope'] === 'string');
 
 /**
  * An invalid scope reference was provided.

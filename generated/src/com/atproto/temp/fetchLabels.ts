@@ -21,7 +21,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(250))),
   since: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 250) &&
+  (o['since'] === undefined || typeof o['since'] === 'number' && Number.isInteger(o['since'])));
 
 export interface Output {
   labels: ComAtprotoLabelDefs.Label[];
@@ -29,7 +31,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   labels: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema)),
-});
+}, (o, c) =>
+  o['labels'] !== undefined && c[0]!(o['labels']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

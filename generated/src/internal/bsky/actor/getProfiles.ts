@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 
@@ -39,7 +39,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   includeTakedowns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   socialProof: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 200 })),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  o['dids'] !== undefined && c[0]!(o['dids']) &&
+  (o['includeTakedowns'] === undefined || typeof o['includeTakedowns'] === 'boolean') &&
+  (o['socialProof'] === undefined || c[2]!(o['socialProof'])) &&
+  (o['viewer'] === undefined || typeof o['viewer'] === 'string' && isDid(o['viewer'])));
 
 export interface Output {
   profiles: AppBskyActorDefs.ProfileViewDetailed[];
@@ -47,7 +51,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   profiles: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
-});
+}, (o, c) =>
+  o['profiles'] !== undefined && c[0]!(o['profiles']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -38,7 +38,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   accentForeground: /*#__PURE__*/ typedUnion<$Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject>({ 'site.standard.theme.color#rgb': () => SiteStandardThemeColor.rgbSchema }, false),
   background: /*#__PURE__*/ typedUnion<$Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject>({ 'site.standard.theme.color#rgb': () => SiteStandardThemeColor.rgbSchema }, false),
   foreground: /*#__PURE__*/ typedUnion<$Typed<SiteStandardThemeColor.Rgb, 'site.standard.theme.color#rgb'> | UnknownTypedObject>({ 'site.standard.theme.color#rgb': () => SiteStandardThemeColor.rgbSchema }, false),
-});
+}, (o, c) =>
+  o['$type'] === 'site.standard.theme.basic' &&
+  o['accent'] !== undefined && c[1]!(o['accent']) &&
+  o['accentForeground'] !== undefined && c[2]!(o['accentForeground']) &&
+  o['background'] !== undefined && c[3]!(o['background']) &&
+  o['foreground'] !== undefined && c[4]!(o['foreground']));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;

@@ -27,7 +27,11 @@ export const rgbSchema: v.GenericSchema<unknown, Rgb> = /*#__PURE__*/ lexObject(
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   g: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   r: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'site.standard.theme.color#rgb') &&
+  typeof o['b'] === 'number' && Number.isInteger(o['b']) && o['b'] >= 0 && o['b'] <= 255 &&
+  typeof o['g'] === 'number' && Number.isInteger(o['g']) && o['g'] >= 0 && o['g'] <= 255 &&
+  typeof o['r'] === 'number' && Number.isInteger(o['r']) && o['r'] >= 0 && o['r'] <= 255);
 
 export interface Rgba {
   $type?: 'site.standard.theme.color#rgba';
@@ -55,4 +59,9 @@ export const rgbaSchema: v.GenericSchema<unknown, Rgba> = /*#__PURE__*/ lexObjec
   b: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   g: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
   r: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(255)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'site.standard.theme.color#rgba') &&
+  typeof o['a'] === 'number' && Number.isInteger(o['a']) && o['a'] >= 0 && o['a'] <= 100 &&
+  typeof o['b'] === 'number' && Number.isInteger(o['b']) && o['b'] >= 0 && o['b'] <= 255 &&
+  typeof o['g'] === 'number' && Number.isInteger(o['g']) && o['g'] >= 0 && o['g'] <= 255 &&
+  typeof o['r'] === 'number' && Number.isInteger(o['r']) && o['r'] >= 0 && o['r'] <= 255);

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, isLanguage, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneCommunicationDefs from './defs.js';
 
@@ -41,7 +41,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))),
   name: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['contentMarkdown'] === 'string' &&
+  (o['createdBy'] === undefined || typeof o['createdBy'] === 'string' && isDid(o['createdBy'])) &&
+  (o['lang'] === undefined || typeof o['lang'] === 'string' && isLanguage(o['lang'])) &&
+  typeof o['name'] === 'string' &&
+  typeof o['subject'] === 'string');
 
 export type Output = ToolsOzoneCommunicationDefs.TemplateView;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, isLanguage, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.communication.defs';
 
@@ -53,4 +53,14 @@ export const templateViewSchema: v.GenericSchema<unknown, TemplateView> = /*#__P
   name: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.communication.defs#templateView') &&
+  typeof o['contentMarkdown'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['disabled'] === 'boolean' &&
+  typeof o['id'] === 'string' &&
+  (o['lang'] === undefined || typeof o['lang'] === 'string' && isLanguage(o['lang'])) &&
+  typeof o['lastUpdatedBy'] === 'string' && isDid(o['lastUpdatedBy']) &&
+  typeof o['name'] === 'string' &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string') &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']));

@@ -16,7 +16,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   communicationTemplates: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneCommunicationDefs.templateViewSchema)),
-});
+}, (o, c) =>
+  o['communicationTemplates'] !== undefined && c[0]!(o['communicationTemplates']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, isLanguage, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneCommunicationDefs from './defs.js';
 
@@ -48,7 +48,14 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   updatedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o) =>
+  (o['contentMarkdown'] === undefined || typeof o['contentMarkdown'] === 'string') &&
+  (o['disabled'] === undefined || typeof o['disabled'] === 'boolean') &&
+  typeof o['id'] === 'string' &&
+  (o['lang'] === undefined || typeof o['lang'] === 'string' && isLanguage(o['lang'])) &&
+  (o['name'] === undefined || typeof o['name'] === 'string') &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string') &&
+  (o['updatedBy'] === undefined || typeof o['updatedBy'] === 'string' && isDid(o['updatedBy'])));
 
 export type Output = ToolsOzoneCommunicationDefs.TemplateView;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isHandle, lexArray, lexObject, paginate, paginateItems, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, PaginateOptions, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.hosting.getAccountHistory';
@@ -27,7 +27,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   events: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['events'] === undefined || c[2]!(o['events'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100));
 
 export interface Output {
   cursor?: string;
@@ -37,7 +41,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   events: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => eventSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['events'] !== undefined && c[1]!(o['events']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -104,7 +110,10 @@ export const accountCreatedSchema: v.GenericSchema<unknown, AccountCreated> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#accountCreated')),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#accountCreated') &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['handle'] === undefined || typeof o['handle'] === 'string' && isHandle(o['handle'])));
 
 export interface EmailConfirmed {
   $type?: 'tools.ozone.hosting.getAccountHistory#emailConfirmed';
@@ -114,7 +123,9 @@ export interface EmailConfirmed {
 export const emailConfirmedSchema: v.GenericSchema<unknown, EmailConfirmed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#emailConfirmed')),
   email: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#emailConfirmed') &&
+  typeof o['email'] === 'string');
 
 export interface EmailUpdated {
   $type?: 'tools.ozone.hosting.getAccountHistory#emailUpdated';
@@ -124,7 +135,9 @@ export interface EmailUpdated {
 export const emailUpdatedSchema: v.GenericSchema<unknown, EmailUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#emailUpdated')),
   email: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#emailUpdated') &&
+  typeof o['email'] === 'string');
 
 export interface Event {
   $type?: 'tools.ozone.hosting.getAccountHistory#event';
@@ -141,7 +154,11 @@ export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObj
   createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   createdBy: /*#__PURE__*/ v.string(),
   details: /*#__PURE__*/ typedUnion<$Typed<AccountCreated, 'tools.ozone.hosting.getAccountHistory#accountCreated'> | $Typed<EmailUpdated, 'tools.ozone.hosting.getAccountHistory#emailUpdated'> | $Typed<EmailConfirmed, 'tools.ozone.hosting.getAccountHistory#emailConfirmed'> | $Typed<PasswordUpdated, 'tools.ozone.hosting.getAccountHistory#passwordUpdated'> | $Typed<HandleUpdated, 'tools.ozone.hosting.getAccountHistory#handleUpdated'> | UnknownTypedObject>({ 'tools.ozone.hosting.getAccountHistory#accountCreated': () => accountCreatedSchema, 'tools.ozone.hosting.getAccountHistory#emailUpdated': () => emailUpdatedSchema, 'tools.ozone.hosting.getAccountHistory#emailConfirmed': () => emailConfirmedSchema, 'tools.ozone.hosting.getAccountHistory#passwordUpdated': () => passwordUpdatedSchema, 'tools.ozone.hosting.getAccountHistory#handleUpdated': () => handleUpdatedSchema }, false),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#event') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' &&
+  o['details'] !== undefined && c[3]!(o['details']));
 
 export interface HandleUpdated {
   $type?: 'tools.ozone.hosting.getAccountHistory#handleUpdated';
@@ -154,7 +171,9 @@ export interface HandleUpdated {
 export const handleUpdatedSchema: v.GenericSchema<unknown, HandleUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#handleUpdated')),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#handleUpdated') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']));
 
 export interface PasswordUpdated {
   $type?: 'tools.ozone.hosting.getAccountHistory#passwordUpdated';
@@ -162,4 +181,5 @@ export interface PasswordUpdated {
 
 export const passwordUpdatedSchema: v.GenericSchema<unknown, PasswordUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#passwordUpdated')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#passwordUpdated'));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.cancelScheduledActions';
@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  o['subjects'] !== undefined && c[1]!(o['subjects']));
 
 export type Output = CancellationResults;
 
@@ -79,7 +81,10 @@ export const cancellationResultsSchema: v.GenericSchema<unknown, CancellationRes
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#cancellationResults')),
   failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedCancellationSchema)),
   succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.cancelScheduledActions#cancellationResults') &&
+  o['failed'] !== undefined && c[1]!(o['failed']) &&
+  o['succeeded'] !== undefined && c[2]!(o['succeeded']));
 
 export interface FailedCancellation {
   $type?: 'tools.ozone.moderation.cancelScheduledActions#failedCancellation';
@@ -96,4 +101,8 @@ export const failedCancellationSchema: v.GenericSchema<unknown, FailedCancellati
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   error: /*#__PURE__*/ v.string(),
   errorCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.cancelScheduledActions#failedCancellation') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['error'] === 'string' &&
+  (o['errorCode'] === undefined || typeof o['errorCode'] === 'string'));

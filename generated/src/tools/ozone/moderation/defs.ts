@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { hasUtf8Length, isAtUri, isCid, isDatetime, isDid, isHandle, isUri, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as AppBskyAgeassuranceDefs from '../../../app/bsky/ageassurance/defs.js';
 import * as ChatBskyConvoDefs from '../../../chat/bsky/convo/defs.js';
@@ -39,7 +39,12 @@ export const accountEventSchema: v.GenericSchema<unknown, AccountEvent> = /*#__P
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountEvent') &&
+  typeof o['active'] === 'boolean' &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['status'] === undefined || typeof o['status'] === 'string') &&
+  typeof o['timestamp'] === 'string' && isDatetime(o['timestamp']));
 
 export interface AccountHosting {
   $type?: 'tools.ozone.moderation.defs#accountHosting';
@@ -74,7 +79,14 @@ export const accountHostingSchema: v.GenericSchema<unknown, AccountHosting> = /*
   reactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   status: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountHosting') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['deactivatedAt'] === undefined || typeof o['deactivatedAt'] === 'string' && isDatetime(o['deactivatedAt'])) &&
+  (o['deletedAt'] === undefined || typeof o['deletedAt'] === 'string' && isDatetime(o['deletedAt'])) &&
+  (o['reactivatedAt'] === undefined || typeof o['reactivatedAt'] === 'string' && isDatetime(o['reactivatedAt'])) &&
+  typeof o['status'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));
 
 /**
  * Statistics about a particular account subject
@@ -110,7 +122,13 @@ export const accountStatsSchema: v.GenericSchema<unknown, AccountStats> = /*#__P
   reportCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   suspendCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   takedownCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountStats') &&
+  (o['appealCount'] === undefined || typeof o['appealCount'] === 'number' && Number.isInteger(o['appealCount'])) &&
+  (o['escalateCount'] === undefined || typeof o['escalateCount'] === 'number' && Number.isInteger(o['escalateCount'])) &&
+  (o['reportCount'] === undefined || typeof o['reportCount'] === 'number' && Number.isInteger(o['reportCount'])) &&
+  (o['suspendCount'] === undefined || typeof o['suspendCount'] === 'number' && Number.isInteger(o['suspendCount'])) &&
+  (o['takedownCount'] === undefined || typeof o['takedownCount'] === 'number' && Number.isInteger(o['takedownCount'])));
 
 /**
  * Strike information for an account
@@ -143,7 +161,12 @@ export const accountStrikeSchema: v.GenericSchema<unknown, AccountStrike> = /*#_
   firstStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   lastStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   totalStrikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountStrike') &&
+  (o['activeStrikeCount'] === undefined || typeof o['activeStrikeCount'] === 'number' && Number.isInteger(o['activeStrikeCount'])) &&
+  (o['firstStrikeAt'] === undefined || typeof o['firstStrikeAt'] === 'string' && isDatetime(o['firstStrikeAt'])) &&
+  (o['lastStrikeAt'] === undefined || typeof o['lastStrikeAt'] === 'string' && isDatetime(o['lastStrikeAt'])) &&
+  (o['totalStrikeCount'] === undefined || typeof o['totalStrikeCount'] === 'number' && Number.isInteger(o['totalStrikeCount'])));
 
 /**
  * Age assurance info coming directly from users. Only works on DID subjects.
@@ -202,7 +225,18 @@ export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#ageAssuranceEvent') &&
+  (o['access'] === undefined || c[1]!(o['access'])) &&
+  typeof o['attemptId'] === 'string' &&
+  (o['completeIp'] === undefined || typeof o['completeIp'] === 'string') &&
+  (o['completeUa'] === undefined || typeof o['completeUa'] === 'string') &&
+  (o['countryCode'] === undefined || typeof o['countryCode'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['initIp'] === undefined || typeof o['initIp'] === 'string') &&
+  (o['initUa'] === undefined || typeof o['initUa'] === 'string') &&
+  (o['regionCode'] === undefined || typeof o['regionCode'] === 'string') &&
+  typeof o['status'] === 'string');
 
 /**
  * Age assurance status override by moderators. Only works on DID subjects.
@@ -227,7 +261,11 @@ export const ageAssuranceOverrideEventSchema: v.GenericSchema<unknown, AgeAssura
   access: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyAgeassuranceDefs.accessSchema)),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
   status: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent') &&
+  (o['access'] === undefined || c[1]!(o['access'])) &&
+  typeof o['comment'] === 'string' && hasUtf8Length(o['comment'], 1, Infinity) &&
+  typeof o['status'] === 'string');
 
 /**
  * Purges all age assurance events for the subject. Only works on DID subjects. Moderator-only.
@@ -244,7 +282,9 @@ export interface AgeAssurancePurgeEvent {
 export const ageAssurancePurgeEventSchema: v.GenericSchema<unknown, AgeAssurancePurgeEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#ageAssurancePurgeEvent')),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#ageAssurancePurgeEvent') &&
+  typeof o['comment'] === 'string' && hasUtf8Length(o['comment'], 1, Infinity));
 
 export interface BlobView {
   $type?: 'tools.ozone.moderation.defs#blobView';
@@ -270,7 +310,14 @@ export const blobViewSchema: v.GenericSchema<unknown, BlobView> = /*#__PURE__*/ 
   mimeType: /*#__PURE__*/ v.string(),
   moderation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => moderationSchema)),
   size: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#blobView') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['details'] === undefined || c[3]!(o['details'])) &&
+  typeof o['mimeType'] === 'string' &&
+  (o['moderation'] === undefined || c[5]!(o['moderation'])) &&
+  typeof o['size'] === 'number' && Number.isInteger(o['size']));
 
 /**
  * Logs cancellation of a scheduled takedown action for an account.
@@ -283,7 +330,9 @@ export interface CancelScheduledTakedownEvent {
 export const cancelScheduledTakedownEventSchema: v.GenericSchema<unknown, CancelScheduledTakedownEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#cancelScheduledTakedownEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 export interface ConvoView {
   $type?: 'tools.ozone.moderation.defs#convoView';
@@ -298,7 +347,10 @@ export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#convoView')),
   convoId: /*#__PURE__*/ v.string(),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#convoView') &&
+  typeof o['convoId'] === 'string' &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 /**
  * Logs identity related events on a repo subject. Normally captured by automod from the firehose
@@ -329,7 +381,13 @@ export const identityEventSchema: v.GenericSchema<unknown, IdentityEvent> = /*#_
   pdsHost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   tombstone: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#identityEvent') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['handle'] === undefined || typeof o['handle'] === 'string' && isHandle(o['handle'])) &&
+  (o['pdsHost'] === undefined || typeof o['pdsHost'] === 'string' && isUri(o['pdsHost'])) &&
+  typeof o['timestamp'] === 'string' && isDatetime(o['timestamp']) &&
+  (o['tombstone'] === undefined || typeof o['tombstone'] === 'boolean'));
 
 export interface ImageDetails {
   $type?: 'tools.ozone.moderation.defs#imageDetails';
@@ -341,7 +399,10 @@ export const imageDetailsSchema: v.GenericSchema<unknown, ImageDetails> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#imageDetails')),
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   width: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#imageDetails') &&
+  typeof o['height'] === 'number' && Number.isInteger(o['height']) &&
+  typeof o['width'] === 'number' && Number.isInteger(o['width']));
 
 export interface ModEventAcknowledge {
   $type?: 'tools.ozone.moderation.defs#modEventAcknowledge';
@@ -356,7 +417,10 @@ export const modEventAcknowledgeSchema: v.GenericSchema<unknown, ModEventAcknowl
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventAcknowledge')),
   acknowledgeAccountSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventAcknowledge') &&
+  (o['acknowledgeAccountSubjects'] === undefined || typeof o['acknowledgeAccountSubjects'] === 'boolean') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 /**
  * Add a comment to a subject. An empty comment will clear any previously set sticky comment.
@@ -374,7 +438,10 @@ export const modEventCommentSchema: v.GenericSchema<unknown, ModEventComment> = 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventComment')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sticky: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventComment') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['sticky'] === undefined || typeof o['sticky'] === 'boolean'));
 
 /**
  * Divert a record's blobs to a 3rd party service for further scanning/tagging
@@ -387,7 +454,9 @@ export interface ModEventDivert {
 export const modEventDivertSchema: v.GenericSchema<unknown, ModEventDivert> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventDivert')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventDivert') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 /**
  * Keep a log of outgoing email to a user
@@ -441,7 +510,16 @@ export const modEventEmailSchema: v.GenericSchema<unknown, ModEventEmail> = /*#_
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   subjectLine: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventEmail') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['content'] === undefined || typeof o['content'] === 'string') &&
+  (o['isDelivered'] === undefined || typeof o['isDelivered'] === 'boolean') &&
+  (o['policies'] === undefined || c[4]!(o['policies'])) &&
+  (o['severityLevel'] === undefined || typeof o['severityLevel'] === 'string') &&
+  (o['strikeCount'] === undefined || typeof o['strikeCount'] === 'number' && Number.isInteger(o['strikeCount'])) &&
+  (o['strikeExpiresAt'] === undefined || typeof o['strikeExpiresAt'] === 'string' && isDatetime(o['strikeExpiresAt'])) &&
+  typeof o['subjectLine'] === 'string');
 
 export interface ModEventEscalate {
   $type?: 'tools.ozone.moderation.defs#modEventEscalate';
@@ -451,7 +529,9 @@ export interface ModEventEscalate {
 export const modEventEscalateSchema: v.GenericSchema<unknown, ModEventEscalate> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventEscalate')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventEscalate') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 /**
  * Apply/Negate labels on a subject
@@ -474,7 +554,12 @@ export const modEventLabelSchema: v.GenericSchema<unknown, ModEventLabel> = /*#_
   createLabelVals: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   negateLabelVals: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventLabel') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  o['createLabelVals'] !== undefined && c[2]!(o['createLabelVals']) &&
+  (o['durationInHours'] === undefined || typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours'])) &&
+  o['negateLabelVals'] !== undefined && c[4]!(o['negateLabelVals']));
 
 /**
  * Mute incoming reports on a subject
@@ -492,7 +577,10 @@ export const modEventMuteSchema: v.GenericSchema<unknown, ModEventMute> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventMute')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventMute') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours']));
 
 /**
  * Mute incoming reports from an account
@@ -510,7 +598,10 @@ export const modEventMuteReporterSchema: v.GenericSchema<unknown, ModEventMuteRe
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventMuteReporter')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventMuteReporter') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['durationInHours'] === undefined || typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours'])));
 
 /**
  * Set priority score of the subject. Higher score means higher priority.
@@ -528,7 +619,10 @@ export const modEventPriorityScoreSchema: v.GenericSchema<unknown, ModEventPrior
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventPriorityScore')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   score: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100)),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventPriorityScore') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['score'] === 'number' && Number.isInteger(o['score']) && o['score'] >= 0 && o['score'] <= 100);
 
 /**
  * Report a subject
@@ -549,7 +643,11 @@ export const modEventReportSchema: v.GenericSchema<unknown, ModEventReport> = /*
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   isReporterMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   reportType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventReport') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['isReporterMuted'] === undefined || typeof o['isReporterMuted'] === 'boolean') &&
+  o['reportType'] !== undefined && c[3]!(o['reportType']));
 
 /**
  * Resolve appeal on a subject
@@ -565,7 +663,9 @@ export interface ModEventResolveAppeal {
 export const modEventResolveAppealSchema: v.GenericSchema<unknown, ModEventResolveAppeal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventResolveAppeal')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventResolveAppeal') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 /**
  * Revert take down action on a subject
@@ -598,7 +698,12 @@ export const modEventReverseTakedownSchema: v.GenericSchema<unknown, ModEventRev
   policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventReverseTakedown') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['policies'] === undefined || c[2]!(o['policies'])) &&
+  (o['severityLevel'] === undefined || typeof o['severityLevel'] === 'string') &&
+  (o['strikeCount'] === undefined || typeof o['strikeCount'] === 'number' && Number.isInteger(o['strikeCount'])));
 
 /**
  * Add/Remove a tag on a subject
@@ -630,7 +735,12 @@ export const modEventTagSchema: v.GenericSchema<unknown, ModEventTag> = /*#__PUR
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   durationInHours: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   remove: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventTag') &&
+  o['add'] !== undefined && c[1]!(o['add']) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['durationInHours'] === undefined || typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours'])) &&
+  o['remove'] !== undefined && c[4]!(o['remove']));
 
 /**
  * Take down a subject permanently or temporarily
@@ -681,7 +791,16 @@ export const modEventTakedownSchema: v.GenericSchema<unknown, ModEventTakedown> 
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   targetServices: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventTakedown') &&
+  (o['acknowledgeAccountSubjects'] === undefined || typeof o['acknowledgeAccountSubjects'] === 'boolean') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['durationInHours'] === undefined || typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours'])) &&
+  (o['policies'] === undefined || c[4]!(o['policies'])) &&
+  (o['severityLevel'] === undefined || typeof o['severityLevel'] === 'string') &&
+  (o['strikeCount'] === undefined || typeof o['strikeCount'] === 'number' && Number.isInteger(o['strikeCount'])) &&
+  (o['strikeExpiresAt'] === undefined || typeof o['strikeExpiresAt'] === 'string' && isDatetime(o['strikeExpiresAt'])) &&
+  (o['targetServices'] === undefined || c[8]!(o['targetServices'])));
 
 /**
  * Unmute action on a subject
@@ -697,7 +816,9 @@ export interface ModEventUnmute {
 export const modEventUnmuteSchema: v.GenericSchema<unknown, ModEventUnmute> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventUnmute')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventUnmute') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 /**
  * Unmute incoming reports from an account
@@ -713,7 +834,9 @@ export interface ModEventUnmuteReporter {
 export const modEventUnmuteReporterSchema: v.GenericSchema<unknown, ModEventUnmuteReporter> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventUnmuteReporter')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventUnmuteReporter') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string'));
 
 export interface ModEventView {
   $type?: 'tools.ozone.moderation.defs#modEventView';
@@ -745,7 +868,17 @@ export const modEventViewSchema: v.GenericSchema<unknown, ModEventView> = /*#__P
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ChatBskyConvoDefs.MessageRef, 'chat.bsky.convo.defs#messageRef'> | $Typed<ChatBskyConvoDefs.ConvoRef, 'chat.bsky.convo.defs#convoRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'chat.bsky.convo.defs#messageRef': () => ChatBskyConvoDefs.messageRefSchema, 'chat.bsky.convo.defs#convoRef': () => ChatBskyConvoDefs.convoRefSchema }, false),
   subjectBlobCids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   subjectHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  (o['creatorHandle'] === undefined || typeof o['creatorHandle'] === 'string') &&
+  o['event'] !== undefined && c[4]!(o['event']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['modTool'] === undefined || c[6]!(o['modTool'])) &&
+  o['subject'] !== undefined && c[7]!(o['subject']) &&
+  o['subjectBlobCids'] !== undefined && c[8]!(o['subjectBlobCids']) &&
+  (o['subjectHandle'] === undefined || typeof o['subjectHandle'] === 'string'));
 
 export interface ModEventViewDetail {
   $type?: 'tools.ozone.moderation.defs#modEventViewDetail';
@@ -773,7 +906,15 @@ export const modEventViewDetailSchema: v.GenericSchema<unknown, ModEventViewDeta
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => modToolSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<RepoView, 'tools.ozone.moderation.defs#repoView'> | $Typed<RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | $Typed<RecordView, 'tools.ozone.moderation.defs#recordView'> | $Typed<RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | $Typed<ConvoView, 'tools.ozone.moderation.defs#convoView'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoView': () => repoViewSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => repoViewNotFoundSchema, 'tools.ozone.moderation.defs#recordView': () => recordViewSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => recordViewNotFoundSchema, 'tools.ozone.moderation.defs#convoView': () => convoViewSchema }, false),
   subjectBlobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventViewDetail') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  o['event'] !== undefined && c[3]!(o['event']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['modTool'] === undefined || c[5]!(o['modTool'])) &&
+  o['subject'] !== undefined && c[6]!(o['subject']) &&
+  o['subjectBlobs'] !== undefined && c[7]!(o['subjectBlobs']));
 
 /**
  * Moderation tool information for tracing the source of the action
@@ -794,7 +935,10 @@ export const modToolSchema: v.GenericSchema<unknown, ModTool> = /*#__PURE__*/ le
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modTool')),
   meta: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   name: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modTool') &&
+  (o['meta'] === undefined || c[1]!(o['meta'])) &&
+  typeof o['name'] === 'string');
 
 export interface Moderation {
   $type?: 'tools.ozone.moderation.defs#moderation';
@@ -804,7 +948,9 @@ export interface Moderation {
 export const moderationSchema: v.GenericSchema<unknown, Moderation> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#moderation')),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => subjectStatusViewSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#moderation') &&
+  (o['subjectStatus'] === undefined || c[1]!(o['subjectStatus'])));
 
 export interface ModerationDetail {
   $type?: 'tools.ozone.moderation.defs#moderationDetail';
@@ -814,7 +960,9 @@ export interface ModerationDetail {
 export const moderationDetailSchema: v.GenericSchema<unknown, ModerationDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#moderationDetail')),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => subjectStatusViewSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#moderationDetail') &&
+  (o['subjectStatus'] === undefined || c[1]!(o['subjectStatus'])));
 
 /**
  * Logs lifecycle event on a record subject. Normally captured by automod from the firehose and
@@ -840,7 +988,12 @@ export const recordEventSchema: v.GenericSchema<unknown, RecordEvent> = /*#__PUR
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   op: /*#__PURE__*/ v.string(),
   timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordEvent') &&
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['op'] === 'string' &&
+  typeof o['timestamp'] === 'string' && isDatetime(o['timestamp']));
 
 export interface RecordHosting {
   $type?: 'tools.ozone.moderation.defs#recordHosting';
@@ -865,7 +1018,12 @@ export const recordHostingSchema: v.GenericSchema<unknown, RecordHosting> = /*#_
   deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   status: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordHosting') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  (o['deletedAt'] === undefined || typeof o['deletedAt'] === 'string' && isDatetime(o['deletedAt'])) &&
+  typeof o['status'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));
 
 export interface RecordView {
   $type?: 'tools.ozone.moderation.defs#recordView';
@@ -896,7 +1054,15 @@ export const recordViewSchema: v.GenericSchema<unknown, RecordView> = /*#__PURE_
   repo: /*#__PURE__*/ v.lazy(() => repoViewSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordView') &&
+  o['blobCids'] !== undefined && c[1]!(o['blobCids']) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  o['moderation'] !== undefined && c[4]!(o['moderation']) &&
+  o['repo'] !== undefined && c[5]!(o['repo']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[7]!(o['value']));
 
 export interface RecordViewDetail {
   $type?: 'tools.ozone.moderation.defs#recordViewDetail';
@@ -929,7 +1095,16 @@ export const recordViewDetailSchema: v.GenericSchema<unknown, RecordViewDetail> 
   repo: /*#__PURE__*/ v.lazy(() => repoViewSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordViewDetail') &&
+  o['blobs'] !== undefined && c[1]!(o['blobs']) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  o['moderation'] !== undefined && c[5]!(o['moderation']) &&
+  o['repo'] !== undefined && c[6]!(o['repo']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[8]!(o['value']));
 
 export interface RecordViewNotFound {
   $type?: 'tools.ozone.moderation.defs#recordViewNotFound';
@@ -942,7 +1117,9 @@ export interface RecordViewNotFound {
 export const recordViewNotFoundSchema: v.GenericSchema<unknown, RecordViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewNotFound')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordViewNotFound') &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 /**
  * Statistics about a set of record subject items
@@ -993,7 +1170,16 @@ export const recordsStatsSchema: v.GenericSchema<unknown, RecordsStats> = /*#__P
   subjectCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   takendownCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   totalReports: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordsStats') &&
+  (o['appealedCount'] === undefined || typeof o['appealedCount'] === 'number' && Number.isInteger(o['appealedCount'])) &&
+  (o['escalatedCount'] === undefined || typeof o['escalatedCount'] === 'number' && Number.isInteger(o['escalatedCount'])) &&
+  (o['pendingCount'] === undefined || typeof o['pendingCount'] === 'number' && Number.isInteger(o['pendingCount'])) &&
+  (o['processedCount'] === undefined || typeof o['processedCount'] === 'number' && Number.isInteger(o['processedCount'])) &&
+  (o['reportedCount'] === undefined || typeof o['reportedCount'] === 'number' && Number.isInteger(o['reportedCount'])) &&
+  (o['subjectCount'] === undefined || typeof o['subjectCount'] === 'number' && Number.isInteger(o['subjectCount'])) &&
+  (o['takendownCount'] === undefined || typeof o['takendownCount'] === 'number' && Number.isInteger(o['takendownCount'])) &&
+  (o['totalReports'] === undefined || typeof o['totalReports'] === 'number' && Number.isInteger(o['totalReports'])));
 
 export interface RepoView {
   $type?: 'tools.ozone.moderation.defs#repoView';
@@ -1035,7 +1221,19 @@ export const repoViewSchema: v.GenericSchema<unknown, RepoView> = /*#__PURE__*/ 
   moderation: /*#__PURE__*/ v.lazy(() => moderationSchema),
   relatedRecords: /*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject()),
   threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#repoView') &&
+  (o['deactivatedAt'] === undefined || typeof o['deactivatedAt'] === 'string' && isDatetime(o['deactivatedAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['inviteNote'] === undefined || typeof o['inviteNote'] === 'string') &&
+  (o['invitedBy'] === undefined || c[7]!(o['invitedBy'])) &&
+  (o['invitesDisabled'] === undefined || typeof o['invitesDisabled'] === 'boolean') &&
+  o['moderation'] !== undefined && c[9]!(o['moderation']) &&
+  o['relatedRecords'] !== undefined && c[10]!(o['relatedRecords']) &&
+  (o['threatSignatures'] === undefined || c[11]!(o['threatSignatures'])));
 
 export interface RepoViewDetail {
   $type?: 'tools.ozone.moderation.defs#repoViewDetail';
@@ -1086,7 +1284,22 @@ export const repoViewDetailSchema: v.GenericSchema<unknown, RepoViewDetail> = /*
   moderation: /*#__PURE__*/ v.lazy(() => moderationDetailSchema),
   relatedRecords: /*#__PURE__*/ lexArray(/*#__PURE__*/ unknownObject()),
   threatSignatures: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.threatSignatureSchema))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#repoViewDetail') &&
+  (o['deactivatedAt'] === undefined || typeof o['deactivatedAt'] === 'string' && isDatetime(o['deactivatedAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['email'] === undefined || typeof o['email'] === 'string') &&
+  (o['emailConfirmedAt'] === undefined || typeof o['emailConfirmedAt'] === 'string' && isDatetime(o['emailConfirmedAt'])) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['indexedAt'] === 'string' && isDatetime(o['indexedAt']) &&
+  (o['inviteNote'] === undefined || typeof o['inviteNote'] === 'string') &&
+  (o['invitedBy'] === undefined || c[8]!(o['invitedBy'])) &&
+  (o['invites'] === undefined || c[9]!(o['invites'])) &&
+  (o['invitesDisabled'] === undefined || typeof o['invitesDisabled'] === 'boolean') &&
+  (o['labels'] === undefined || c[11]!(o['labels'])) &&
+  o['moderation'] !== undefined && c[12]!(o['moderation']) &&
+  o['relatedRecords'] !== undefined && c[13]!(o['relatedRecords']) &&
+  (o['threatSignatures'] === undefined || c[14]!(o['threatSignatures'])));
 
 export interface RepoViewNotFound {
   $type?: 'tools.ozone.moderation.defs#repoViewNotFound';
@@ -1099,7 +1312,9 @@ export interface RepoViewNotFound {
 export const repoViewNotFoundSchema: v.GenericSchema<unknown, RepoViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoViewNotFound')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#repoViewNotFound') &&
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface ReporterStats {
   $type?: 'tools.ozone.moderation.defs#reporterStats';
@@ -1152,7 +1367,17 @@ export const reporterStatsSchema: v.GenericSchema<unknown, ReporterStats> = /*#_
   reportedRecordCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   takendownAccountCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   takendownRecordCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#reporterStats') &&
+  typeof o['accountReportCount'] === 'number' && Number.isInteger(o['accountReportCount']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['labeledAccountCount'] === 'number' && Number.isInteger(o['labeledAccountCount']) &&
+  typeof o['labeledRecordCount'] === 'number' && Number.isInteger(o['labeledRecordCount']) &&
+  typeof o['recordReportCount'] === 'number' && Number.isInteger(o['recordReportCount']) &&
+  typeof o['reportedAccountCount'] === 'number' && Number.isInteger(o['reportedAccountCount']) &&
+  typeof o['reportedRecordCount'] === 'number' && Number.isInteger(o['reportedRecordCount']) &&
+  typeof o['takendownAccountCount'] === 'number' && Number.isInteger(o['takendownAccountCount']) &&
+  typeof o['takendownRecordCount'] === 'number' && Number.isInteger(o['takendownRecordCount']));
 
 /**
  * Moderator review status of a subject: Closed. Indicates that the subject was already reviewed and
@@ -1197,7 +1422,9 @@ export interface RevokeAccountCredentialsEvent {
 export const revokeAccountCredentialsEventSchema: v.GenericSchema<unknown, RevokeAccountCredentialsEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#revokeAccountCredentialsEvent')),
   comment: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent') &&
+  typeof o['comment'] === 'string' && hasUtf8Length(o['comment'], 1, Infinity));
 
 /**
  * Logs a scheduled takedown action for an account.
@@ -1225,7 +1452,12 @@ export const scheduleTakedownEventSchema: v.GenericSchema<unknown, ScheduleTaked
   executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#scheduleTakedownEvent') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['executeAfter'] === undefined || typeof o['executeAfter'] === 'string' && isDatetime(o['executeAfter'])) &&
+  (o['executeAt'] === undefined || typeof o['executeAt'] === 'string' && isDatetime(o['executeAt'])) &&
+  (o['executeUntil'] === undefined || typeof o['executeUntil'] === 'string' && isDatetime(o['executeUntil'])));
 
 /**
  * View of a scheduled moderation action
@@ -1319,7 +1551,23 @@ export const scheduledActionViewSchema: v.GenericSchema<unknown, ScheduledAction
   randomizeExecution: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   status: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#scheduledActionView') &&
+  typeof o['action'] === 'string' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['eventData'] === undefined || c[5]!(o['eventData'])) &&
+  (o['executeAfter'] === undefined || typeof o['executeAfter'] === 'string' && isDatetime(o['executeAfter'])) &&
+  (o['executeAt'] === undefined || typeof o['executeAt'] === 'string' && isDatetime(o['executeAt'])) &&
+  (o['executeUntil'] === undefined || typeof o['executeUntil'] === 'string' && isDatetime(o['executeUntil'])) &&
+  (o['executionEventId'] === undefined || typeof o['executionEventId'] === 'number' && Number.isInteger(o['executionEventId'])) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['lastExecutedAt'] === undefined || typeof o['lastExecutedAt'] === 'string' && isDatetime(o['lastExecutedAt'])) &&
+  (o['lastFailureReason'] === undefined || typeof o['lastFailureReason'] === 'string') &&
+  (o['randomizeExecution'] === undefined || typeof o['randomizeExecution'] === 'boolean') &&
+  typeof o['status'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));
 
 export type SubjectReviewState = 'tools.ozone.moderation.defs#reviewOpen' | 'tools.ozone.moderation.defs#reviewEscalated' | 'tools.ozone.moderation.defs#reviewClosed' | 'tools.ozone.moderation.defs#reviewNone' | (string & {});
 
@@ -1437,7 +1685,33 @@ export const subjectStatusViewSchema: v.GenericSchema<unknown, SubjectStatusView
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#subjectStatusView') &&
+  (o['accountStats'] === undefined || c[1]!(o['accountStats'])) &&
+  (o['accountStrike'] === undefined || c[2]!(o['accountStrike'])) &&
+  (o['ageAssuranceState'] === undefined || typeof o['ageAssuranceState'] === 'string') &&
+  (o['ageAssuranceUpdatedBy'] === undefined || typeof o['ageAssuranceUpdatedBy'] === 'string') &&
+  (o['appealed'] === undefined || typeof o['appealed'] === 'boolean') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['hosting'] === undefined || c[8]!(o['hosting'])) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['lastAppealedAt'] === undefined || typeof o['lastAppealedAt'] === 'string' && isDatetime(o['lastAppealedAt'])) &&
+  (o['lastReportedAt'] === undefined || typeof o['lastReportedAt'] === 'string' && isDatetime(o['lastReportedAt'])) &&
+  (o['lastReviewedAt'] === undefined || typeof o['lastReviewedAt'] === 'string' && isDatetime(o['lastReviewedAt'])) &&
+  (o['lastReviewedBy'] === undefined || typeof o['lastReviewedBy'] === 'string' && isDid(o['lastReviewedBy'])) &&
+  (o['muteReportingUntil'] === undefined || typeof o['muteReportingUntil'] === 'string' && isDatetime(o['muteReportingUntil'])) &&
+  (o['muteUntil'] === undefined || typeof o['muteUntil'] === 'string' && isDatetime(o['muteUntil'])) &&
+  (o['priorityScore'] === undefined || typeof o['priorityScore'] === 'number' && Number.isInteger(o['priorityScore']) && o['priorityScore'] >= 0 && o['priorityScore'] <= 100) &&
+  (o['recordsStats'] === undefined || c[17]!(o['recordsStats'])) &&
+  o['reviewState'] !== undefined && c[18]!(o['reviewState']) &&
+  o['subject'] !== undefined && c[19]!(o['subject']) &&
+  (o['subjectBlobCids'] === undefined || c[20]!(o['subjectBlobCids'])) &&
+  (o['subjectRepoHandle'] === undefined || typeof o['subjectRepoHandle'] === 'string') &&
+  (o['suspendUntil'] === undefined || typeof o['suspendUntil'] === 'string' && isDatetime(o['suspendUntil'])) &&
+  (o['tags'] === undefined || c[23]!(o['tags'])) &&
+  (o['takendown'] === undefined || typeof o['takendown'] === 'boolean') &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']));
 
 /**
  * Detailed view of a subject. For record subjects, the author's repo and profile will be returned.
@@ -1460,7 +1734,14 @@ export const subjectViewSchema: v.GenericSchema<unknown, SubjectView> = /*#__PUR
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => subjectStatusViewSchema)),
   subject: /*#__PURE__*/ v.string(),
   type: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#subjectView') &&
+  (o['profile'] === undefined || c[1]!(o['profile'])) &&
+  (o['record'] === undefined || c[2]!(o['record'])) &&
+  (o['repo'] === undefined || c[3]!(o['repo'])) &&
+  (o['status'] === undefined || c[4]!(o['status'])) &&
+  typeof o['subject'] === 'string' &&
+  o['type'] !== undefined && c[6]!(o['type']));
 
 /**
  * Moderation event timeline event for a PLC create operation
@@ -1492,4 +1773,8 @@ export const videoDetailsSchema: v.GenericSchema<unknown, VideoDetails> = /*#__P
   height: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   length: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   width: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#videoDetails') &&
+  typeof o['height'] === 'number' && Number.isInteger(o['height']) &&
+  typeof o['length'] === 'number' && Number.isInteger(o['length']) &&
+  typeof o['width'] === 'number' && Number.isInteger(o['width']));

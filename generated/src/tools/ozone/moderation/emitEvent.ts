@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -41,7 +41,14 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   reportAction: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => reportActionSchema)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema }, false),
   subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
-});
+}, (o, c) =>
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  o['event'] !== undefined && c[1]!(o['event']) &&
+  (o['externalId'] === undefined || typeof o['externalId'] === 'string') &&
+  (o['modTool'] === undefined || c[3]!(o['modTool'])) &&
+  (o['reportAction'] === undefined || c[4]!(o['reportAction'])) &&
+  o['subject'] !== undefined && c[5]!(o['subject']) &&
+  (o['subjectBlobCids'] === undefined || c[6]!(o['subjectBlobCids'])));
 
 export type Output = ToolsOzoneModerationDefs.ModEventView;
 
@@ -148,4 +155,9 @@ export const reportActionSchema: v.GenericSchema<unknown, ReportAction> = /*#__P
   ids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
   note: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   types: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.emitEvent#reportAction') &&
+  (o['all'] === undefined || typeof o['all'] === 'boolean') &&
+  (o['ids'] === undefined || c[2]!(o['ids'])) &&
+  (o['note'] === undefined || typeof o['note'] === 'string') &&
+  (o['types'] === undefined || c[4]!(o['types'])));

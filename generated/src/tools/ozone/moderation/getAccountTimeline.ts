@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.moderation.getAccountTimeline';
@@ -16,7 +16,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  typeof o['did'] === 'string' && isDid(o['did']));
 
 export interface Output {
   timeline: TimelineItem[];
@@ -24,7 +25,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   timeline: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => timelineItemSchema)),
-});
+}, (o, c) =>
+  o['timeline'] !== undefined && c[0]!(o['timeline']));
 
 /**
  * The server answered RepoNotFound.
@@ -70,7 +72,10 @@ export const timelineItemSchema: v.GenericSchema<unknown, TimelineItem> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.getAccountTimeline#timelineItem')),
   day: /*#__PURE__*/ v.string(),
   summary: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => timelineItemSummarySchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.getAccountTimeline#timelineItem') &&
+  typeof o['day'] === 'string' &&
+  o['summary'] !== undefined && c[2]!(o['summary']));
 
 export interface TimelineItemSummary {
   $type?: 'tools.ozone.moderation.getAccountTimeline#timelineItemSummary';
@@ -84,4 +89,8 @@ export const timelineItemSummarySchema: v.GenericSchema<unknown, TimelineItemSum
   count: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   eventSubjectType: /*#__PURE__*/ v.string(),
   eventType: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.getAccountTimeline#timelineItemSummary') &&
+  typeof o['count'] === 'number' && Number.isInteger(o['count']) &&
+  typeof o['eventSubjectType'] === 'string' &&
+  typeof o['eventType'] === 'string');

@@ -14,7 +14,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['id'] === 'number' && Number.isInteger(o['id']));
 
 export type Output = ToolsOzoneModerationDefs.ModEventViewDetail;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isAtUri, isCid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -22,7 +22,9 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));
 
 export type Output = ToolsOzoneModerationDefs.RecordViewDetail;
 

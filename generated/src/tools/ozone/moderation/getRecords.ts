@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['uris'] !== undefined && c[0]!(o['uris']));
 
 export interface Output {
   records: ($Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject)[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   records: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RecordViewDetail, 'tools.ozone.moderation.defs#recordViewDetail'> | $Typed<ToolsOzoneModerationDefs.RecordViewNotFound, 'tools.ozone.moderation.defs#recordViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#recordViewDetail': () => ToolsOzoneModerationDefs.recordViewDetailSchema, 'tools.ozone.moderation.defs#recordViewNotFound': () => ToolsOzoneModerationDefs.recordViewNotFoundSchema }, false)),
-});
+}, (o, c) =>
+  o['records'] !== undefined && c[0]!(o['records']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

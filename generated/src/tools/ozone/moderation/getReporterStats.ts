@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['dids'] !== undefined && c[0]!(o['dids']));
 
 export interface Output {
   stats: ToolsOzoneModerationDefs.ReporterStats[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   stats: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.reporterStatsSchema)),
-});
+}, (o, c) =>
+  o['stats'] !== undefined && c[0]!(o['stats']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['dids'] !== undefined && c[0]!(o['dids']));
 
 export interface Output {
   repos: ($Typed<ToolsOzoneModerationDefs.RepoViewDetail, 'tools.ozone.moderation.defs#repoViewDetail'> | $Typed<ToolsOzoneModerationDefs.RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | UnknownTypedObject)[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   repos: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RepoViewDetail, 'tools.ozone.moderation.defs#repoViewDetail'> | $Typed<ToolsOzoneModerationDefs.RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoViewDetail': () => ToolsOzoneModerationDefs.repoViewDetailSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => ToolsOzoneModerationDefs.repoViewNotFoundSchema }, false)),
-});
+}, (o, c) =>
+  o['repos'] !== undefined && c[0]!(o['repos']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -17,7 +17,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 100 }),
-});
+}, (o, c) =>
+  o['subjects'] !== undefined && c[0]!(o['subjects']));
 
 export interface Output {
   subjects: ToolsOzoneModerationDefs.SubjectView[];
@@ -25,7 +26,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectViewSchema)),
-});
+}, (o, c) =>
+  o['subjects'] !== undefined && c[0]!(o['subjects']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDatetime, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -51,7 +51,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   startsAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   statuses: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1 }),
   subjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 })),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['endsBefore'] === undefined || typeof o['endsBefore'] === 'string' && isDatetime(o['endsBefore'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['startsAfter'] === undefined || typeof o['startsAfter'] === 'string' && isDatetime(o['startsAfter'])) &&
+  o['statuses'] !== undefined && c[4]!(o['statuses']) &&
+  (o['subjects'] === undefined || c[5]!(o['subjects'])));
 
 export interface Output {
   actions: ToolsOzoneModerationDefs.ScheduledActionView[];
@@ -64,7 +70,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   actions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.scheduledActionViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['actions'] !== undefined && c[0]!(o['actions']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -134,7 +134,30 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   types: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   withStrike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  (o['addedLabels'] === undefined || c[0]!(o['addedLabels'])) &&
+  (o['addedTags'] === undefined || c[1]!(o['addedTags'])) &&
+  (o['ageAssuranceState'] === undefined || typeof o['ageAssuranceState'] === 'string') &&
+  (o['batchId'] === undefined || typeof o['batchId'] === 'string') &&
+  (o['collections'] === undefined || c[4]!(o['collections'])) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['createdAfter'] === undefined || typeof o['createdAfter'] === 'string' && isDatetime(o['createdAfter'])) &&
+  (o['createdBefore'] === undefined || typeof o['createdBefore'] === 'string' && isDatetime(o['createdBefore'])) &&
+  (o['createdBy'] === undefined || typeof o['createdBy'] === 'string' && isDid(o['createdBy'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['hasComment'] === undefined || typeof o['hasComment'] === 'boolean') &&
+  (o['includeAllUserRecords'] === undefined || typeof o['includeAllUserRecords'] === 'boolean') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['modTool'] === undefined || c[13]!(o['modTool'])) &&
+  (o['policies'] === undefined || c[14]!(o['policies'])) &&
+  (o['removedLabels'] === undefined || c[15]!(o['removedLabels'])) &&
+  (o['removedTags'] === undefined || c[16]!(o['removedTags'])) &&
+  (o['reportTypes'] === undefined || c[17]!(o['reportTypes'])) &&
+  (o['sortDirection'] === undefined || (o['sortDirection'] === 'asc' || o['sortDirection'] === 'desc')) &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string' && isUri(o['subject'])) &&
+  (o['subjectType'] === undefined || typeof o['subjectType'] === 'string') &&
+  (o['types'] === undefined || c[21]!(o['types'])) &&
+  (o['withStrike'] === undefined || typeof o['withStrike'] === 'boolean'));
 
 export interface Output {
   cursor?: string;
@@ -144,7 +167,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   events: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modEventViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['events'] !== undefined && c[1]!(o['events']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

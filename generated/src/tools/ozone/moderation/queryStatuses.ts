@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -207,7 +207,43 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 25 })),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  (o['ageAssuranceState'] === undefined || typeof o['ageAssuranceState'] === 'string') &&
+  (o['appealed'] === undefined || typeof o['appealed'] === 'boolean') &&
+  (o['collections'] === undefined || c[2]!(o['collections'])) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['excludeTags'] === undefined || c[5]!(o['excludeTags'])) &&
+  (o['hostingDeletedAfter'] === undefined || typeof o['hostingDeletedAfter'] === 'string' && isDatetime(o['hostingDeletedAfter'])) &&
+  (o['hostingDeletedBefore'] === undefined || typeof o['hostingDeletedBefore'] === 'string' && isDatetime(o['hostingDeletedBefore'])) &&
+  (o['hostingStatuses'] === undefined || c[8]!(o['hostingStatuses'])) &&
+  (o['hostingUpdatedAfter'] === undefined || typeof o['hostingUpdatedAfter'] === 'string' && isDatetime(o['hostingUpdatedAfter'])) &&
+  (o['hostingUpdatedBefore'] === undefined || typeof o['hostingUpdatedBefore'] === 'string' && isDatetime(o['hostingUpdatedBefore'])) &&
+  (o['ignoreSubjects'] === undefined || c[11]!(o['ignoreSubjects'])) &&
+  (o['includeAllUserRecords'] === undefined || typeof o['includeAllUserRecords'] === 'boolean') &&
+  (o['includeMuted'] === undefined || typeof o['includeMuted'] === 'boolean') &&
+  (o['lastReviewedBy'] === undefined || typeof o['lastReviewedBy'] === 'string' && isDid(o['lastReviewedBy'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['minAccountSuspendCount'] === undefined || typeof o['minAccountSuspendCount'] === 'number' && Number.isInteger(o['minAccountSuspendCount'])) &&
+  (o['minPriorityScore'] === undefined || typeof o['minPriorityScore'] === 'number' && Number.isInteger(o['minPriorityScore']) && o['minPriorityScore'] >= 0 && o['minPriorityScore'] <= 100) &&
+  (o['minReportedRecordsCount'] === undefined || typeof o['minReportedRecordsCount'] === 'number' && Number.isInteger(o['minReportedRecordsCount'])) &&
+  (o['minStrikeCount'] === undefined || typeof o['minStrikeCount'] === 'number' && Number.isInteger(o['minStrikeCount']) && o['minStrikeCount'] >= 1) &&
+  (o['minTakendownRecordsCount'] === undefined || typeof o['minTakendownRecordsCount'] === 'number' && Number.isInteger(o['minTakendownRecordsCount'])) &&
+  (o['onlyMuted'] === undefined || typeof o['onlyMuted'] === 'boolean') &&
+  (o['queueCount'] === undefined || typeof o['queueCount'] === 'number' && Number.isInteger(o['queueCount'])) &&
+  (o['queueIndex'] === undefined || typeof o['queueIndex'] === 'number' && Number.isInteger(o['queueIndex'])) &&
+  (o['queueSeed'] === undefined || typeof o['queueSeed'] === 'string') &&
+  (o['reportedAfter'] === undefined || typeof o['reportedAfter'] === 'string' && isDatetime(o['reportedAfter'])) &&
+  (o['reportedBefore'] === undefined || typeof o['reportedBefore'] === 'string' && isDatetime(o['reportedBefore'])) &&
+  (o['reviewState'] === undefined || typeof o['reviewState'] === 'string') &&
+  (o['reviewedAfter'] === undefined || typeof o['reviewedAfter'] === 'string' && isDatetime(o['reviewedAfter'])) &&
+  (o['reviewedBefore'] === undefined || typeof o['reviewedBefore'] === 'string' && isDatetime(o['reviewedBefore'])) &&
+  (o['sortDirection'] === undefined || (o['sortDirection'] === 'asc' || o['sortDirection'] === 'desc')) &&
+  (o['sortField'] === undefined || (o['sortField'] === 'lastReviewedAt' || o['sortField'] === 'lastReportedAt' || o['sortField'] === 'reportedRecordsCount' || o['sortField'] === 'takendownRecordsCount' || o['sortField'] === 'priorityScore')) &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string' && isUri(o['subject'])) &&
+  (o['subjectType'] === undefined || typeof o['subjectType'] === 'string') &&
+  (o['tags'] === undefined || c[34]!(o['tags'])) &&
+  (o['takendown'] === undefined || typeof o['takendown'] === 'boolean'));
 
 export interface Output {
   cursor?: string;
@@ -217,7 +253,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subjectStatuses: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectStatusViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['subjectStatuses'] !== undefined && c[1]!(o['subjectStatuses']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { ProcedureRequest, isDatetime, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, ProcedureMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -34,7 +34,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modToolSchema)),
   scheduling: /*#__PURE__*/ v.lazy(() => schedulingConfigSchema),
   subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['action'] !== undefined && c[0]!(o['action']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  (o['modTool'] === undefined || c[2]!(o['modTool'])) &&
+  o['scheduling'] !== undefined && c[3]!(o['scheduling']) &&
+  o['subjects'] !== undefined && c[4]!(o['subjects']));
 
 export type Output = ScheduledActionResults;
 
@@ -103,7 +108,11 @@ export const failedSchedulingSchema: v.GenericSchema<unknown, FailedScheduling> 
   error: /*#__PURE__*/ v.string(),
   errorCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#failedScheduling') &&
+  typeof o['error'] === 'string' &&
+  (o['errorCode'] === undefined || typeof o['errorCode'] === 'string') &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));
 
 export interface ScheduledActionResults {
   $type?: 'tools.ozone.moderation.scheduleAction#scheduledActionResults';
@@ -115,7 +124,10 @@ export const scheduledActionResultsSchema: v.GenericSchema<unknown, ScheduledAct
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#scheduledActionResults')),
   failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedSchedulingSchema)),
   succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#scheduledActionResults') &&
+  o['failed'] !== undefined && c[1]!(o['failed']) &&
+  o['succeeded'] !== undefined && c[2]!(o['succeeded']));
 
 /**
  * Configuration for when the action should be executed
@@ -144,7 +156,11 @@ export const schedulingConfigSchema: v.GenericSchema<unknown, SchedulingConfig> 
   executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#schedulingConfig') &&
+  (o['executeAfter'] === undefined || typeof o['executeAfter'] === 'string' && isDatetime(o['executeAfter'])) &&
+  (o['executeAt'] === undefined || typeof o['executeAt'] === 'string' && isDatetime(o['executeAt'])) &&
+  (o['executeUntil'] === undefined || typeof o['executeUntil'] === 'string' && isDatetime(o['executeUntil'])));
 
 /**
  * Schedule a takedown action
@@ -199,4 +215,14 @@ export const takedownSchema: v.GenericSchema<unknown, Takedown> = /*#__PURE__*/ 
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#takedown') &&
+  (o['acknowledgeAccountSubjects'] === undefined || typeof o['acknowledgeAccountSubjects'] === 'boolean') &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['durationInHours'] === undefined || typeof o['durationInHours'] === 'number' && Number.isInteger(o['durationInHours'])) &&
+  (o['emailContent'] === undefined || typeof o['emailContent'] === 'string') &&
+  (o['emailSubject'] === undefined || typeof o['emailSubject'] === 'string') &&
+  (o['policies'] === undefined || c[6]!(o['policies'])) &&
+  (o['severityLevel'] === undefined || typeof o['severityLevel'] === 'string') &&
+  (o['strikeCount'] === undefined || typeof o['strikeCount'] === 'number' && Number.isInteger(o['strikeCount'])) &&
+  (o['strikeExpiresAt'] === undefined || typeof o['strikeExpiresAt'] === 'string' && isDatetime(o['strikeExpiresAt'])));

@@ -30,7 +30,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   term: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['q'] === undefined || typeof o['q'] === 'string') &&
+  (o['term'] === undefined || typeof o['term'] === 'string'));
 
 export interface Output {
   cursor?: string;
@@ -40,7 +44,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   repos: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.repoViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['repos'] !== undefined && c[1]!(o['repos']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

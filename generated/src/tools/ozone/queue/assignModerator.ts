@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   did: /*#__PURE__*/ v.string(),
   queueId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['did'] === 'string' &&
+  typeof o['queueId'] === 'number' && Number.isInteger(o['queueId']));
 
 export type Output = ToolsOzoneQueueDefs.AssignmentView;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isNsid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneQueueDefs from './defs.js';
 
@@ -46,7 +46,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 25 })),
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['collection'] === undefined || typeof o['collection'] === 'string' && isNsid(o['collection'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  typeof o['name'] === 'string' &&
+  (o['recommendedPolicies'] === undefined || c[3]!(o['recommendedPolicies'])) &&
+  (o['reportTypes'] === undefined || c[4]!(o['reportTypes'])) &&
+  (o['subjectTypes'] === undefined || c[5]!(o['subjectTypes'])));
 
 export interface Output {
   queue: ToolsOzoneQueueDefs.QueueView;
@@ -54,7 +60,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   queue: /*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema),
-});
+}, (o, c) =>
+  o['queue'] !== undefined && c[0]!(o['queue']));
 
 /**
  * One or more recommended policy keys do not exist in the configured policy list

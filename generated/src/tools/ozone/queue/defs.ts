@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, isNsid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ToolsOzoneTeamDefs from '../team/defs.js';
 
 export const NSID = 'tools.ozone.queue.defs';
@@ -37,7 +37,14 @@ export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*
   moderator: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneTeamDefs.memberSchema)),
   queue: /*#__PURE__*/ v.lazy(() => queueViewSchema),
   startAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.queue.defs#assignmentView') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['endAt'] === undefined || typeof o['endAt'] === 'string' && isDatetime(o['endAt'])) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['moderator'] === undefined || c[4]!(o['moderator'])) &&
+  o['queue'] !== undefined && c[5]!(o['queue']) &&
+  typeof o['startAt'] === 'string' && isDatetime(o['startAt']));
 
 export interface QueueStats {
   $type?: 'tools.ozone.queue.defs#queueStats';
@@ -82,7 +89,15 @@ export const queueStatsSchema: v.GenericSchema<unknown, QueueStats> = /*#__PURE_
   inboundCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   lastUpdated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   pendingCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.queue.defs#queueStats') &&
+  (o['actionRate'] === undefined || typeof o['actionRate'] === 'number' && Number.isInteger(o['actionRate'])) &&
+  (o['actionedCount'] === undefined || typeof o['actionedCount'] === 'number' && Number.isInteger(o['actionedCount'])) &&
+  (o['avgHandlingTimeSec'] === undefined || typeof o['avgHandlingTimeSec'] === 'number' && Number.isInteger(o['avgHandlingTimeSec'])) &&
+  (o['escalatedCount'] === undefined || typeof o['escalatedCount'] === 'number' && Number.isInteger(o['escalatedCount'])) &&
+  (o['inboundCount'] === undefined || typeof o['inboundCount'] === 'number' && Number.isInteger(o['inboundCount'])) &&
+  (o['lastUpdated'] === undefined || typeof o['lastUpdated'] === 'string' && isDatetime(o['lastUpdated'])) &&
+  (o['pendingCount'] === undefined || typeof o['pendingCount'] === 'number' && Number.isInteger(o['pendingCount'])));
 
 export interface QueueView {
   $type?: 'tools.ozone.queue.defs#queueView';
@@ -158,4 +173,18 @@ export const queueViewSchema: v.GenericSchema<unknown, QueueView> = /*#__PURE__*
   stats: /*#__PURE__*/ v.lazy(() => queueStatsSchema),
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.queue.defs#queueView') &&
+  (o['collection'] === undefined || typeof o['collection'] === 'string' && isNsid(o['collection'])) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  (o['deletedAt'] === undefined || typeof o['deletedAt'] === 'string' && isDatetime(o['deletedAt'])) &&
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  typeof o['enabled'] === 'boolean' &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  typeof o['name'] === 'string' &&
+  (o['recommendedPolicies'] === undefined || c[9]!(o['recommendedPolicies'])) &&
+  (o['reportTypes'] === undefined || c[10]!(o['reportTypes'])) &&
+  o['stats'] !== undefined && c[11]!(o['stats']) &&
+  (o['subjectTypes'] === undefined || c[12]!(o['subjectTypes'])) &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']));

@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   migrateToQueueId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   queueId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['migrateToQueueId'] === undefined || typeof o['migrateToQueueId'] === 'number' && Number.isInteger(o['migrateToQueueId'])) &&
+  typeof o['queueId'] === 'number' && Number.isInteger(o['queueId']));
 
 export interface Output {
   deleted: boolean;
@@ -37,7 +39,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   deleted: /*#__PURE__*/ v.boolean(),
   reportsMigrated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  typeof o['deleted'] === 'boolean' &&
+  (o['reportsMigrated'] === undefined || typeof o['reportsMigrated'] === 'number' && Number.isInteger(o['reportsMigrated'])));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

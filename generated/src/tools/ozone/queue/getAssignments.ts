@@ -38,7 +38,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   onlyActive: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   queueIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['dids'] === undefined || c[1]!(o['dids'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['onlyActive'] === undefined || typeof o['onlyActive'] === 'boolean') &&
+  (o['queueIds'] === undefined || c[4]!(o['queueIds'])));
 
 export interface Output {
   assignments: ToolsOzoneQueueDefs.AssignmentView[];
@@ -48,7 +53,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   assignments: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.assignmentViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['assignments'] !== undefined && c[0]!(o['assignments']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

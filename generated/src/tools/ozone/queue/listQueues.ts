@@ -43,7 +43,13 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 10 })),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['collection'] === undefined || typeof o['collection'] === 'string') &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['enabled'] === undefined || typeof o['enabled'] === 'boolean') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['reportTypes'] === undefined || c[4]!(o['reportTypes'])) &&
+  (o['subjectType'] === undefined || typeof o['subjectType'] === 'string'));
 
 export interface Output {
   cursor?: string;
@@ -53,7 +59,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queues: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['queues'] !== undefined && c[1]!(o['queues']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

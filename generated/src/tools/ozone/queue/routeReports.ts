@@ -23,7 +23,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   endReportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   startReportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['endReportId'] === 'number' && Number.isInteger(o['endReportId']) &&
+  typeof o['startReportId'] === 'number' && Number.isInteger(o['startReportId']));
 
 export interface Output {
   /**
@@ -39,7 +41,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   assigned: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   unmatched: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['assigned'] === 'number' && Number.isInteger(o['assigned']) &&
+  typeof o['unmatched'] === 'number' && Number.isInteger(o['unmatched']));
 
 /**
  * The request is invalid, such as missing required fields or invalid field values.

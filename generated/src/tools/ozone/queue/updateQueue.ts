@@ -39,7 +39,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queueId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['description'] === undefined || typeof o['description'] === 'string') &&
+  (o['enabled'] === undefined || typeof o['enabled'] === 'boolean') &&
+  (o['name'] === undefined || typeof o['name'] === 'string') &&
+  typeof o['queueId'] === 'number' && Number.isInteger(o['queueId']) &&
+  (o['recommendedPolicies'] === undefined || c[4]!(o['recommendedPolicies'])));
 
 export interface Output {
   queue: ToolsOzoneQueueDefs.QueueView;
@@ -47,7 +52,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   queue: /*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema),
-});
+}, (o, c) =>
+  o['queue'] !== undefined && c[0]!(o['queue']));
 
 /**
  * One or more recommended policy keys do not exist in the configured policy list

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -37,7 +37,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   isPermanent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   queueId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])) &&
+  (o['isPermanent'] === undefined || typeof o['isPermanent'] === 'boolean') &&
+  (o['queueId'] === undefined || typeof o['queueId'] === 'number' && Number.isInteger(o['queueId'])) &&
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']));
 
 export type Output = ToolsOzoneReportDefs.AssignmentView;
 

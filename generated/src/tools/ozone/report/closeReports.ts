@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.report.closeReports';
@@ -38,7 +38,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   isAutomated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o, c) =>
+  (o['internalNote'] === undefined || typeof o['internalNote'] === 'string') &&
+  (o['isAutomated'] === undefined || typeof o['isAutomated'] === 'boolean') &&
+  (o['reportTypes'] === undefined || c[2]!(o['reportTypes'])) &&
+  typeof o['subject'] === 'string' && isUri(o['subject']));
 
 export interface Output {
   /**
@@ -54,7 +58,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   closedCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   reportIds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  typeof o['closedCount'] === 'number' && Number.isInteger(o['closedCount']) &&
+  o['reportIds'] !== undefined && c[1]!(o['reportIds']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

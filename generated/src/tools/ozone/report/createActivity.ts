@@ -47,7 +47,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   isAutomated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   publicNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   reportId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o, c) =>
+  o['activity'] !== undefined && c[0]!(o['activity']) &&
+  (o['eventId'] === undefined || typeof o['eventId'] === 'number' && Number.isInteger(o['eventId'])) &&
+  (o['internalNote'] === undefined || typeof o['internalNote'] === 'string') &&
+  (o['isAutomated'] === undefined || typeof o['isAutomated'] === 'boolean') &&
+  (o['publicNote'] === undefined || typeof o['publicNote'] === 'string') &&
+  (o['reportId'] === undefined || typeof o['reportId'] === 'number' && Number.isInteger(o['reportId'])));
 
 export interface Output {
   activity: ToolsOzoneReportDefs.ReportActivityView;
@@ -55,7 +61,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activity: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportActivityViewSchema),
-});
+}, (o, c) =>
+  o['activity'] !== undefined && c[0]!(o['activity']));
 
 /**
  * No report exists with the given reportId or eventId

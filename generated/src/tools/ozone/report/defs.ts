@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
+import { isDatetime, isDid, lexArray, lexObject, stringFormat, typedUnion, unknownObject } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as ToolsOzoneModerationDefs from '../moderation/defs.js';
@@ -26,7 +26,9 @@ export interface AssignmentActivity {
 export const assignmentActivitySchema: v.GenericSchema<unknown, AssignmentActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#assignmentActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#assignmentActivity') &&
+  (o['previousStatus'] === undefined || typeof o['previousStatus'] === 'string'));
 
 export interface AssignmentView {
   $type?: 'tools.ozone.report.defs#assignmentView';
@@ -60,7 +62,15 @@ export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*
   queue: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   startAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#assignmentView') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['endAt'] === undefined || typeof o['endAt'] === 'string' && isDatetime(o['endAt'])) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['moderator'] === undefined || c[4]!(o['moderator'])) &&
+  (o['queue'] === undefined || c[5]!(o['queue'])) &&
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']) &&
+  typeof o['startAt'] === 'string' && isDatetime(o['startAt']));
 
 /**
  * Activity recording a report being closed.
@@ -77,7 +87,9 @@ export interface CloseActivity {
 export const closeActivitySchema: v.GenericSchema<unknown, CloseActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#closeActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#closeActivity') &&
+  (o['previousStatus'] === undefined || typeof o['previousStatus'] === 'string'));
 
 /**
  * Activity recording a report being escalated.
@@ -94,7 +106,9 @@ export interface EscalationActivity {
 export const escalationActivitySchema: v.GenericSchema<unknown, EscalationActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#escalationActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#escalationActivity') &&
+  (o['previousStatus'] === undefined || typeof o['previousStatus'] === 'string'));
 
 /**
  * A single daily snapshot of report statistics for a calendar date.
@@ -147,7 +161,16 @@ export const historicalStatsSchema: v.GenericSchema<unknown, HistoricalStats> = 
   escalatedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   inboundCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   pendingCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#historicalStats') &&
+  (o['actionRate'] === undefined || typeof o['actionRate'] === 'number' && Number.isInteger(o['actionRate'])) &&
+  (o['actionedCount'] === undefined || typeof o['actionedCount'] === 'number' && Number.isInteger(o['actionedCount'])) &&
+  (o['avgHandlingTimeSec'] === undefined || typeof o['avgHandlingTimeSec'] === 'number' && Number.isInteger(o['avgHandlingTimeSec'])) &&
+  (o['computedAt'] === undefined || typeof o['computedAt'] === 'string' && isDatetime(o['computedAt'])) &&
+  typeof o['date'] === 'string' &&
+  (o['escalatedCount'] === undefined || typeof o['escalatedCount'] === 'number' && Number.isInteger(o['escalatedCount'])) &&
+  (o['inboundCount'] === undefined || typeof o['inboundCount'] === 'number' && Number.isInteger(o['inboundCount'])) &&
+  (o['pendingCount'] === undefined || typeof o['pendingCount'] === 'number' && Number.isInteger(o['pendingCount'])));
 
 /**
  * Live statistics for reports for the current calendar day, filterable by queue, moderator, or
@@ -196,7 +219,15 @@ export const liveStatsSchema: v.GenericSchema<unknown, LiveStats> = /*#__PURE__*
   inboundCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   lastUpdated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   pendingCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#liveStats') &&
+  (o['actionRate'] === undefined || typeof o['actionRate'] === 'number' && Number.isInteger(o['actionRate'])) &&
+  (o['actionedCount'] === undefined || typeof o['actionedCount'] === 'number' && Number.isInteger(o['actionedCount'])) &&
+  (o['avgHandlingTimeSec'] === undefined || typeof o['avgHandlingTimeSec'] === 'number' && Number.isInteger(o['avgHandlingTimeSec'])) &&
+  (o['escalatedCount'] === undefined || typeof o['escalatedCount'] === 'number' && Number.isInteger(o['escalatedCount'])) &&
+  (o['inboundCount'] === undefined || typeof o['inboundCount'] === 'number' && Number.isInteger(o['inboundCount'])) &&
+  (o['lastUpdated'] === undefined || typeof o['lastUpdated'] === 'string' && isDatetime(o['lastUpdated'])) &&
+  (o['pendingCount'] === undefined || typeof o['pendingCount'] === 'number' && Number.isInteger(o['pendingCount'])));
 
 /**
  * Activity recording a note on a report. Use internalNote for moderator-only notes or publicNote
@@ -208,7 +239,8 @@ export interface NoteActivity {
 
 export const noteActivitySchema: v.GenericSchema<unknown, NoteActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#noteActivity')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#noteActivity'));
 
 /**
  * Activity recording a report being routed to a queue.
@@ -225,7 +257,9 @@ export interface QueueActivity {
 export const queueActivitySchema: v.GenericSchema<unknown, QueueActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#queueActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#queueActivity') &&
+  (o['previousStatus'] === undefined || typeof o['previousStatus'] === 'string'));
 
 /**
  * Appeal a previously taken moderation action
@@ -491,7 +525,9 @@ export interface ReopenActivity {
 export const reopenActivitySchema: v.GenericSchema<unknown, ReopenActivity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reopenActivity')),
   previousStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reopenActivity') &&
+  (o['previousStatus'] === undefined || typeof o['previousStatus'] === 'string'));
 
 /**
  * A single activity entry on a report.
@@ -560,7 +596,19 @@ export const reportActivityViewSchema: v.GenericSchema<unknown, ReportActivityVi
   publicNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   report: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => reportViewSchema)),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reportActivityView') &&
+  o['activity'] !== undefined && c[1]!(o['activity']) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['internalNote'] === undefined || typeof o['internalNote'] === 'string') &&
+  typeof o['isAutomated'] === 'boolean' &&
+  (o['meta'] === undefined || c[7]!(o['meta'])) &&
+  (o['moderator'] === undefined || c[8]!(o['moderator'])) &&
+  (o['publicNote'] === undefined || typeof o['publicNote'] === 'string') &&
+  (o['report'] === undefined || c[10]!(o['report'])) &&
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']));
 
 /**
  * Information about the moderator currently assigned to a report.
@@ -588,7 +636,11 @@ export const reportAssignmentSchema: v.GenericSchema<unknown, ReportAssignment> 
   assignedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   moderator: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneTeamDefs.memberSchema)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reportAssignment') &&
+  typeof o['assignedAt'] === 'string' && isDatetime(o['assignedAt']) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['moderator'] === undefined || c[3]!(o['moderator'])));
 
 export interface ReportView {
   $type?: 'tools.ozone.report.defs#reportView';
@@ -704,4 +756,25 @@ export const reportViewSchema: v.GenericSchema<unknown, ReportView> = /*#__PURE_
   subject: /*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectViewSchema),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectStatusViewSchema)),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reportView') &&
+  (o['actionEventIds'] === undefined || c[1]!(o['actionEventIds'])) &&
+  (o['actionNote'] === undefined || typeof o['actionNote'] === 'string') &&
+  (o['actions'] === undefined || c[3]!(o['actions'])) &&
+  (o['assignment'] === undefined || c[4]!(o['assignment'])) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['eventId'] === 'number' && Number.isInteger(o['eventId']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  (o['isAutomated'] === undefined || typeof o['isAutomated'] === 'boolean') &&
+  (o['isMuted'] === undefined || typeof o['isMuted'] === 'boolean') &&
+  (o['queue'] === undefined || c[11]!(o['queue'])) &&
+  (o['queuedAt'] === undefined || typeof o['queuedAt'] === 'string' && isDatetime(o['queuedAt'])) &&
+  (o['relatedReportCount'] === undefined || typeof o['relatedReportCount'] === 'number' && Number.isInteger(o['relatedReportCount'])) &&
+  o['reportType'] !== undefined && c[14]!(o['reportType']) &&
+  typeof o['reportedBy'] === 'string' && isDid(o['reportedBy']) &&
+  o['reporter'] !== undefined && c[16]!(o['reporter']) &&
+  typeof o['status'] === 'string' &&
+  o['subject'] !== undefined && c[18]!(o['subject']) &&
+  (o['subjectStatus'] === undefined || c[19]!(o['subjectStatus'])) &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));

@@ -16,7 +16,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   report: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportViewSchema),
-});
+}, (o, c) =>
+  o['report'] !== undefined && c[0]!(o['report']));
 
 /**
  * No report found.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -28,7 +28,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   moderatorDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   queueId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['moderatorDid'] === undefined || typeof o['moderatorDid'] === 'string' && isDid(o['moderatorDid'])) &&
+  (o['queueId'] === undefined || typeof o['queueId'] === 'number' && Number.isInteger(o['queueId'])) &&
+  (o['reportTypes'] === undefined || c[2]!(o['reportTypes'])));
 
 export interface Output {
   /**
@@ -39,7 +42,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   stats: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.liveStatsSchema),
-});
+}, (o, c) =>
+  o['stats'] !== undefined && c[0]!(o['stats']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -26,7 +26,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']));
 
 export interface Output {
   activities: ToolsOzoneReportDefs.ReportActivityView[];
@@ -36,7 +39,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activities: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportActivityViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['activities'] !== undefined && c[0]!(o['activities']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

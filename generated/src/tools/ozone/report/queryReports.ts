@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneReportDefs from './defs.js';
 
@@ -99,7 +99,22 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   status: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['assignedTo'] === undefined || typeof o['assignedTo'] === 'string' && isDid(o['assignedTo'])) &&
+  (o['collections'] === undefined || c[1]!(o['collections'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])) &&
+  (o['isMuted'] === undefined || typeof o['isMuted'] === 'boolean') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['queueId'] === undefined || typeof o['queueId'] === 'number' && Number.isInteger(o['queueId'])) &&
+  (o['reportTypes'] === undefined || c[7]!(o['reportTypes'])) &&
+  (o['reportedAfter'] === undefined || typeof o['reportedAfter'] === 'string' && isDatetime(o['reportedAfter'])) &&
+  (o['reportedBefore'] === undefined || typeof o['reportedBefore'] === 'string' && isDatetime(o['reportedBefore'])) &&
+  (o['sortDirection'] === undefined || (o['sortDirection'] === 'asc' || o['sortDirection'] === 'desc')) &&
+  (o['sortField'] === undefined || (o['sortField'] === 'createdAt' || o['sortField'] === 'updatedAt')) &&
+  typeof o['status'] === 'string' &&
+  (o['subject'] === undefined || typeof o['subject'] === 'string' && isUri(o['subject'])) &&
+  (o['subjectType'] === undefined || typeof o['subjectType'] === 'string'));
 
 export interface Output {
   cursor?: string;
@@ -109,7 +124,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   reports: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['reports'] !== undefined && c[1]!(o['reports']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

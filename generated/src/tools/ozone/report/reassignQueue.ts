@@ -29,7 +29,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queueId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['queueId'] === 'number' && Number.isInteger(o['queueId']) &&
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']));
 
 export interface Output {
   report: ToolsOzoneReportDefs.ReportView;
@@ -37,7 +40,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   report: /*#__PURE__*/ v.lazy(() => ToolsOzoneReportDefs.reportViewSchema),
-});
+}, (o, c) =>
+  o['report'] !== undefined && c[0]!(o['report']));
 
 /**
  * No report exists with the given reportId

@@ -28,7 +28,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   endDate: /*#__PURE__*/ v.string(),
   queueIds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()))),
   startDate: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  typeof o['endDate'] === 'string' &&
+  (o['queueIds'] === undefined || c[1]!(o['queueIds'])) &&
+  typeof o['startDate'] === 'string');
 
 export interface Output {
 }

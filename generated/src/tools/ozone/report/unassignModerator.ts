@@ -19,7 +19,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o) =>
+  typeof o['reportId'] === 'number' && Number.isInteger(o['reportId']));
 
 export type Output = ToolsOzoneReportDefs.AssignmentView;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.safelink.defs';
 
@@ -53,7 +53,17 @@ export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObj
   pattern: /*#__PURE__*/ v.lazy(() => patternTypeSchema),
   reason: /*#__PURE__*/ v.lazy(() => reasonTypeSchema),
   url: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.safelink.defs#event') &&
+  o['action'] !== undefined && c[1]!(o['action']) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  o['eventType'] !== undefined && c[5]!(o['eventType']) &&
+  typeof o['id'] === 'number' && Number.isInteger(o['id']) &&
+  o['pattern'] !== undefined && c[7]!(o['pattern']) &&
+  o['reason'] !== undefined && c[8]!(o['reason']) &&
+  typeof o['url'] === 'string');
 
 export type EventType = 'addRule' | 'updateRule' | 'removeRule' | (string & {});
 
@@ -110,4 +120,13 @@ export const urlRuleSchema: v.GenericSchema<unknown, UrlRule> = /*#__PURE__*/ le
   reason: /*#__PURE__*/ v.lazy(() => reasonTypeSchema),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
   url: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.safelink.defs#urlRule') &&
+  o['action'] !== undefined && c[1]!(o['action']) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  o['pattern'] !== undefined && c[5]!(o['pattern']) &&
+  o['reason'] !== undefined && c[6]!(o['reason']) &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']) &&
+  typeof o['url'] === 'string');

@@ -44,7 +44,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   patternType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['patternType'] === undefined || typeof o['patternType'] === 'string') &&
+  (o['sortDirection'] === undefined || typeof o['sortDirection'] === 'string') &&
+  (o['urls'] === undefined || c[4]!(o['urls'])));
 
 export interface Output {
   /**
@@ -57,7 +62,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   events: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.eventSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['events'] !== undefined && c[1]!(o['events']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSafelinkDefs from './defs.js';
 
@@ -60,7 +60,15 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['actions'] === undefined || c[0]!(o['actions'])) &&
+  (o['createdBy'] === undefined || typeof o['createdBy'] === 'string' && isDid(o['createdBy'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['patternType'] === undefined || typeof o['patternType'] === 'string') &&
+  (o['reason'] === undefined || typeof o['reason'] === 'string') &&
+  (o['sortDirection'] === undefined || typeof o['sortDirection'] === 'string') &&
+  (o['urls'] === undefined || c[7]!(o['urls'])));
 
 export interface Output {
   /**
@@ -73,7 +81,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   rules: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.urlRuleSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['rules'] !== undefined && c[1]!(o['rules']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

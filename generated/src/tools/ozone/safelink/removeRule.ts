@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSafelinkDefs from './defs.js';
 
@@ -32,7 +32,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   pattern: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.patternTypeSchema),
   url: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['createdBy'] === undefined || typeof o['createdBy'] === 'string' && isDid(o['createdBy'])) &&
+  o['pattern'] !== undefined && c[2]!(o['pattern']) &&
+  typeof o['url'] === 'string');
 
 export type Output = ToolsOzoneSafelinkDefs.Event;
 

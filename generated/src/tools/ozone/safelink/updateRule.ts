@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSafelinkDefs from './defs.js';
 
@@ -36,7 +36,13 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   pattern: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.patternTypeSchema),
   reason: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.reasonTypeSchema),
   url: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  o['action'] !== undefined && c[0]!(o['action']) &&
+  (o['comment'] === undefined || typeof o['comment'] === 'string') &&
+  (o['createdBy'] === undefined || typeof o['createdBy'] === 'string' && isDid(o['createdBy'])) &&
+  o['pattern'] !== undefined && c[3]!(o['pattern']) &&
+  o['reason'] !== undefined && c[4]!(o['reason']) &&
+  typeof o['url'] === 'string');
 
 export type Output = ToolsOzoneSafelinkDefs.Event;
 

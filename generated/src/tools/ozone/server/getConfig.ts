@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, isUri, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.server.getConfig';
@@ -29,7 +29,13 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   pds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
   verifierDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerConfigSchema)),
-});
+}, (o, c) =>
+  (o['appview'] === undefined || c[0]!(o['appview'])) &&
+  (o['blobDivert'] === undefined || c[1]!(o['blobDivert'])) &&
+  (o['chat'] === undefined || c[2]!(o['chat'])) &&
+  (o['pds'] === undefined || c[3]!(o['pds'])) &&
+  (o['verifierDid'] === undefined || typeof o['verifierDid'] === 'string' && isDid(o['verifierDid'])) &&
+  (o['viewer'] === undefined || c[5]!(o['viewer'])));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -60,7 +66,9 @@ export interface ServiceConfig {
 export const serviceConfigSchema: v.GenericSchema<unknown, ServiceConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.server.getConfig#serviceConfig')),
   url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.server.getConfig#serviceConfig') &&
+  (o['url'] === undefined || typeof o['url'] === 'string' && isUri(o['url'])));
 
 export interface ViewerConfig {
   $type?: 'tools.ozone.server.getConfig#viewerConfig';
@@ -70,4 +78,6 @@ export interface ViewerConfig {
 export const viewerConfigSchema: v.GenericSchema<unknown, ViewerConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.server.getConfig#viewerConfig')),
   role: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.server.getConfig#viewerConfig') &&
+  (o['role'] === undefined || typeof o['role'] === 'string'));

@@ -24,7 +24,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   name: /*#__PURE__*/ v.string(),
   values: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { minLength: 1, maxLength: 1000 }),
-});
+}, (o, c) =>
+  typeof o['name'] === 'string' &&
+  o['values'] !== undefined && c[1]!(o['values']));
 
 export type Output = undefined;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.set.defs';
 
@@ -22,7 +22,10 @@ export const setSchema: v.GenericSchema<unknown, Set> = /*#__PURE__*/ lexObject(
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.set.defs#set')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1024 }))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 3, maxLength: 128 })),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.set.defs#set') &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 10240) && hasGraphemeLength(o['description'], 0, 1024)) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 3, 128));
 
 export interface SetView {
   $type?: 'tools.ozone.set.defs#setView';
@@ -52,4 +55,10 @@ export const setViewSchema: v.GenericSchema<unknown, SetView> = /*#__PURE__*/ le
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 3, maxLength: 128 })),
   setSize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.set.defs#setView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 10240) && hasGraphemeLength(o['description'], 0, 1024)) &&
+  typeof o['name'] === 'string' && hasUtf8Length(o['name'], 3, 128) &&
+  typeof o['setSize'] === 'number' && Number.isInteger(o['setSize']) &&
+  typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt']));

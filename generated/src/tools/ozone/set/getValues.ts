@@ -23,7 +23,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(1000))),
   name: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 1000) &&
+  typeof o['name'] === 'string');
 
 export interface Output {
   cursor?: string;
@@ -35,7 +38,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   set: /*#__PURE__*/ v.lazy(() => ToolsOzoneSetDefs.setViewSchema),
   values: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['set'] !== undefined && c[1]!(o['set']) &&
+  o['values'] !== undefined && c[2]!(o['values']));
 
 /**
  * set with the given name does not exist

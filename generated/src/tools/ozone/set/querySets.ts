@@ -35,7 +35,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   namePrefix: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sortBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['name', 'createdAt', 'updatedAt'])),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['asc', 'desc'])),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['namePrefix'] === undefined || typeof o['namePrefix'] === 'string') &&
+  (o['sortBy'] === undefined || (o['sortBy'] === 'name' || o['sortBy'] === 'createdAt' || o['sortBy'] === 'updatedAt')) &&
+  (o['sortDirection'] === undefined || (o['sortDirection'] === 'asc' || o['sortDirection'] === 'desc')));
 
 export interface Output {
   cursor?: string;
@@ -45,7 +50,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sets: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSetDefs.setViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['sets'] !== undefined && c[1]!(o['sets']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, isNsid, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { UnknownObject } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.setting.defs';
@@ -54,4 +54,15 @@ export const optionSchema: v.GenericSchema<unknown, Option> = /*#__PURE__*/ lexO
   scope: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.setting.defs#option') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 10240) && hasGraphemeLength(o['description'], 0, 1024)) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  typeof o['key'] === 'string' && isNsid(o['key']) &&
+  typeof o['lastUpdatedBy'] === 'string' && isDid(o['lastUpdatedBy']) &&
+  (o['managerRole'] === undefined || typeof o['managerRole'] === 'string') &&
+  typeof o['scope'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])) &&
+  o['value'] !== undefined && c[10]!(o['value']));

@@ -37,7 +37,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   prefix: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   scope: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['keys'] === undefined || c[1]!(o['keys'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['prefix'] === undefined || typeof o['prefix'] === 'string') &&
+  (o['scope'] === undefined || typeof o['scope'] === 'string'));
 
 export interface Output {
   cursor?: string;
@@ -47,7 +52,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   options: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSettingDefs.optionSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['options'] !== undefined && c[1]!(o['options']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

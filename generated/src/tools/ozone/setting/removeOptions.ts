@@ -20,7 +20,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   keys: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { minLength: 1, maxLength: 200 }),
   scope: /*#__PURE__*/ v.string(),
-});
+}, (o, c) =>
+  o['keys'] !== undefined && c[0]!(o['keys']) &&
+  typeof o['scope'] === 'string');
 
 export interface Output {
 }

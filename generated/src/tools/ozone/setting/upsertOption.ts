@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, hasUtf8Length, isNsid, lexObject, stringFormat, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSettingDefs from './defs.js';
 
@@ -30,7 +30,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   managerRole: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   scope: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['description'] === undefined || typeof o['description'] === 'string' && hasUtf8Length(o['description'], 0, 2000)) &&
+  typeof o['key'] === 'string' && isNsid(o['key']) &&
+  (o['managerRole'] === undefined || typeof o['managerRole'] === 'string') &&
+  typeof o['scope'] === 'string' &&
+  o['value'] !== undefined && c[4]!(o['value']));
 
 export interface Output {
   option: ToolsOzoneSettingDefs.Option;
@@ -38,7 +43,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   option: /*#__PURE__*/ v.lazy(() => ToolsOzoneSettingDefs.optionSchema),
-});
+}, (o, c) =>
+  o['option'] !== undefined && c[0]!(o['option']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

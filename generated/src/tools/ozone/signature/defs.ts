@@ -16,4 +16,7 @@ export const sigDetailSchema: v.GenericSchema<unknown, SigDetail> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.signature.defs#sigDetail')),
   property: /*#__PURE__*/ v.string(),
   value: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.signature.defs#sigDetail') &&
+  typeof o['property'] === 'string' &&
+  typeof o['value'] === 'string');

@@ -14,7 +14,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-});
+}, (o, c) =>
+  o['dids'] !== undefined && c[0]!(o['dids']));
 
 export interface Output {
   details: ToolsOzoneSignatureDefs.SigDetail[];
@@ -22,7 +23,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   details: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSignatureDefs.sigDetailSchema)),
-});
+}, (o, c) =>
+  o['details'] !== undefined && c[0]!(o['details']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js';
 import * as ToolsOzoneSignatureDefs from './defs.js';
@@ -27,7 +27,10 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100));
 
 export interface Output {
   accounts: RelatedAccount[];
@@ -37,7 +40,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   accounts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => relatedAccountSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['accounts'] !== undefined && c[0]!(o['accounts']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
@@ -97,4 +102,7 @@ export const relatedAccountSchema: v.GenericSchema<unknown, RelatedAccount> = /*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.signature.findRelatedAccounts#relatedAccount')),
   account: /*#__PURE__*/ v.lazy(() => ComAtprotoAdminDefs.accountViewSchema),
   similarities: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneSignatureDefs.sigDetailSchema))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.signature.findRelatedAccounts#relatedAccount') &&
+  o['account'] !== undefined && c[1]!(o['account']) &&
+  (o['similarities'] === undefined || c[2]!(o['similarities'])));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isDatetime, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import * as AppBskyActorDefs from '../../../app/bsky/actor/defs.js';
 
 export const NSID = 'tools.ozone.team.defs';
@@ -36,7 +36,15 @@ export const memberSchema: v.GenericSchema<unknown, Member> = /*#__PURE__*/ lexO
   profile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
   role: /*#__PURE__*/ v.string(),
   updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.team.defs#member') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['disabled'] === undefined || typeof o['disabled'] === 'boolean') &&
+  (o['lastUpdatedBy'] === undefined || typeof o['lastUpdatedBy'] === 'string') &&
+  (o['profile'] === undefined || c[5]!(o['profile'])) &&
+  typeof o['role'] === 'string' &&
+  (o['updatedAt'] === undefined || typeof o['updatedAt'] === 'string' && isDatetime(o['updatedAt'])));
 
 /**
  * Admin role. Highest level of access, can perform all actions.

@@ -27,7 +27,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   roles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['disabled'] === undefined || typeof o['disabled'] === 'boolean') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['q'] === undefined || typeof o['q'] === 'string') &&
+  (o['roles'] === undefined || c[4]!(o['roles'])));
 
 export interface Output {
   cursor?: string;
@@ -37,7 +42,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneTeamDefs.memberSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['members'] !== undefined && c[1]!(o['members']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneTeamDefs from './defs.js';
 
@@ -23,7 +23,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
   disabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   role: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o) =>
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['disabled'] === undefined || typeof o['disabled'] === 'boolean') &&
+  (o['role'] === undefined || typeof o['role'] === 'string'));
 
 export type Output = ToolsOzoneTeamDefs.Member;
 

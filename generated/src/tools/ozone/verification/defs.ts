@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isAtUri, isDatetime, isDid, isHandle, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from '../moderation/defs.js';
 
@@ -81,4 +81,18 @@ export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> 
   subjectProfile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   subjectRepo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RepoViewDetail, 'tools.ozone.moderation.defs#repoViewDetail'> | $Typed<ToolsOzoneModerationDefs.RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoViewDetail': () => ToolsOzoneModerationDefs.repoViewDetailSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => ToolsOzoneModerationDefs.repoViewNotFoundSchema }, false)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.defs#verificationView') &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['issuer'] === 'string' && isDid(o['issuer']) &&
+  (o['issuerProfile'] === undefined || c[5]!(o['issuerProfile'])) &&
+  (o['issuerRepo'] === undefined || c[6]!(o['issuerRepo'])) &&
+  (o['revokeReason'] === undefined || typeof o['revokeReason'] === 'string') &&
+  (o['revokedAt'] === undefined || typeof o['revokedAt'] === 'string' && isDatetime(o['revokedAt'])) &&
+  (o['revokedBy'] === undefined || typeof o['revokedBy'] === 'string' && isDid(o['revokedBy'])) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']) &&
+  (o['subjectProfile'] === undefined || c[11]!(o['subjectProfile'])) &&
+  (o['subjectRepo'] === undefined || c[12]!(o['subjectRepo'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

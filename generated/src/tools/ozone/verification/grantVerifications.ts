@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDatetime, isDid, isHandle, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneVerificationDefs from './defs.js';
 
@@ -20,7 +20,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => verificationInputSchema), { maxLength: 100 }),
-});
+}, (o, c) =>
+  o['verifications'] !== undefined && c[0]!(o['verifications']));
 
 export interface Output {
   failedVerifications: GrantError[];
@@ -30,7 +31,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   failedVerifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => grantErrorSchema)),
   verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneVerificationDefs.verificationViewSchema)),
-});
+}, (o, c) =>
+  o['failedVerifications'] !== undefined && c[0]!(o['failedVerifications']) &&
+  o['verifications'] !== undefined && c[1]!(o['verifications']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {
@@ -79,7 +82,10 @@ export const grantErrorSchema: v.GenericSchema<unknown, GrantError> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.grantVerifications#grantError')),
   error: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.grantVerifications#grantError') &&
+  typeof o['error'] === 'string' &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));
 
 export interface VerificationInput {
   $type?: 'tools.ozone.verification.grantVerifications#verificationInput';
@@ -110,4 +116,9 @@ export const verificationInputSchema: v.GenericSchema<unknown, VerificationInput
   displayName: /*#__PURE__*/ v.string(),
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.grantVerifications#verificationInput') &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['displayName'] === 'string' &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  typeof o['subject'] === 'string' && isDid(o['subject']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneVerificationDefs from './defs.js';
 
@@ -61,7 +61,15 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['asc', 'desc'])),
   subjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 })),
-});
+}, (o, c) =>
+  (o['createdAfter'] === undefined || typeof o['createdAfter'] === 'string' && isDatetime(o['createdAfter'])) &&
+  (o['createdBefore'] === undefined || typeof o['createdBefore'] === 'string' && isDatetime(o['createdBefore'])) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['isRevoked'] === undefined || typeof o['isRevoked'] === 'boolean') &&
+  (o['issuers'] === undefined || c[4]!(o['issuers'])) &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['sortDirection'] === undefined || (o['sortDirection'] === 'asc' || o['sortDirection'] === 'desc')) &&
+  (o['subjects'] === undefined || c[7]!(o['subjects'])));
 
 export interface Output {
   cursor?: string;
@@ -71,7 +79,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   verifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneVerificationDefs.verificationViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['verifications'] !== undefined && c[1]!(o['verifications']));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {

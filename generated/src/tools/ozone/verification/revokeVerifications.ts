@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, hasUtf8Length, isAtUri, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.verification.revokeVerifications';
@@ -25,7 +25,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   revokeReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }))),
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 100 }),
-});
+}, (o, c) =>
+  (o['revokeReason'] === undefined || typeof o['revokeReason'] === 'string' && hasUtf8Length(o['revokeReason'], 0, 1000)) &&
+  o['uris'] !== undefined && c[1]!(o['uris']));
 
 export interface Output {
   /**
@@ -41,7 +43,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   failedRevocations: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => revokeErrorSchema)),
   revokedVerifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-});
+}, (o, c) =>
+  o['failedRevocations'] !== undefined && c[0]!(o['failedRevocations']) &&
+  o['revokedVerifications'] !== undefined && c[1]!(o['revokedVerifications']));
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {
@@ -97,4 +101,7 @@ export const revokeErrorSchema: v.GenericSchema<unknown, RevokeError> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.revokeVerifications#revokeError')),
   error: /*#__PURE__*/ v.string(),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.revokeVerifications#revokeError') &&
+  typeof o['error'] === 'string' &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

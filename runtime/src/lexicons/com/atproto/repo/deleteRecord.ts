@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat } from '../../../../core.js';
+import { ProcedureRequest, XrpcResponseError, isAtIdentifier, isCid, isNsid, isRecordKey, lexObject, stringFormat } from '../../../../core.js';
 import type { ProcedureMethod, XrpcClient } from '../../../../core.js';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -44,7 +44,12 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   swapRecord: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-});
+}, (o) =>
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  typeof o['rkey'] === 'string' && isRecordKey(o['rkey']) &&
+  (o['swapCommit'] === undefined || typeof o['swapCommit'] === 'string' && isCid(o['swapCommit'])) &&
+  (o['swapRecord'] === undefined || typeof o['swapRecord'] === 'string' && isCid(o['swapRecord'])));
 
 export interface Output {
   commit?: ComAtprotoRepoDefs.CommitMeta;
@@ -52,7 +57,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
-});
+}, (o, c) =>
+  (o['commit'] === undefined || c[0]!(o['commit'])));
 
 /**
  * The server answered InvalidSwap.

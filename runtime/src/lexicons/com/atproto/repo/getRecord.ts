@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexObject, stringFormat, unknownObject } from '../../../../core.js';
+import { QueryRequest, XrpcResponseError, isAtIdentifier, isAtUri, isCid, isNsid, isRecordKey, lexObject, stringFormat, unknownObject } from '../../../../core.js';
 import type { QueryMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 
 export const NSID = 'com.atproto.repo.getRecord';
@@ -35,7 +35,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
-});
+}, (o) =>
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  typeof o['rkey'] === 'string' && isRecordKey(o['rkey']));
 
 export interface Output {
   /**
@@ -53,7 +57,10 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   value: /*#__PURE__*/ unknownObject(),
-});
+}, (o, c) =>
+  (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  o['value'] !== undefined && c[2]!(o['value']));
 
 /**
  * The server answered RecordNotFound.

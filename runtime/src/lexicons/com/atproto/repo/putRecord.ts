@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexObject, stringFormat, unknownObject, utf8Length } from '../../../../core.js';
+import { ProcedureRequest, XrpcResponseError, hasUtf8Length, isAtIdentifier, isAtUri, isCid, isNsid, isRecordKey, lexObject, stringFormat, unknownObject, utf8Length } from '../../../../core.js';
 import type { ProcedureMethod, UnknownObject, XrpcClient } from '../../../../core.js';
 import * as ComAtprotoRepoDefs from './defs.js';
 
@@ -56,7 +56,14 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
   swapRecord: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o, c) =>
+  typeof o['collection'] === 'string' && isNsid(o['collection']) &&
+  o['record'] !== undefined && c[1]!(o['record']) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  typeof o['rkey'] === 'string' && isRecordKey(o['rkey']) && hasUtf8Length(o['rkey'], 0, 512) &&
+  (o['swapCommit'] === undefined || typeof o['swapCommit'] === 'string' && isCid(o['swapCommit'])) &&
+  (o['swapRecord'] === undefined || (o['swapRecord'] === null || typeof o['swapRecord'] === 'string' && isCid(o['swapRecord']))) &&
+  (o['validate'] === undefined || typeof o['validate'] === 'boolean'));
 
 export interface Output {
   /**
@@ -76,7 +83,11 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoDefs.commitMetaSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['commit'] === undefined || c[1]!(o['commit'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['validationStatus'] === undefined || typeof o['validationStatus'] === 'string'));
 
 /**
  * The server answered InvalidSwap.

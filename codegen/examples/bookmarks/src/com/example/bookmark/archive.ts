@@ -18,7 +18,9 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   bookmark: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['bookmark'] !== undefined && c[0]!(o['bookmark']) &&
+  (o['priority'] === undefined || typeof o['priority'] === 'string'));
 
 export interface Output {
   status: 'queued' | 'done' | (string & {});
@@ -26,7 +28,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   status: /*#__PURE__*/ v.string(),
-});
+}, (o) =>
+  typeof o['status'] === 'string');
 
 /** How to call this method. */
 export const method: ProcedureMethod<Params, Input, Output> = {

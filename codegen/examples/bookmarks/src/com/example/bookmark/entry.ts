@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isUri, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import * as AppBskyRichtextFacet from '@lexforge/api/app/bsky/richtext/facet';
 import * as ComAtprotoRepoStrongRef from '@lexforge/api/com/atproto/repo/strongRef';
 
@@ -50,7 +50,15 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })), { maxLength: 8 })),
   title: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
   via: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
-});
+}, (o, c) =>
+  o['$type'] === 'com.example.bookmark.entry' &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['note'] === undefined || typeof o['note'] === 'string' && hasUtf8Length(o['note'], 0, 3000) && hasGraphemeLength(o['note'], 0, 300)) &&
+  (o['noteFacets'] === undefined || c[3]!(o['noteFacets'])) &&
+  typeof o['subject'] === 'string' && isUri(o['subject']) &&
+  (o['tags'] === undefined || c[5]!(o['tags'])) &&
+  (o['title'] === undefined || typeof o['title'] === 'string' && hasUtf8Length(o['title'], 0, 3000) && hasGraphemeLength(o['title'], 0, 300)) &&
+  (o['via'] === undefined || c[7]!(o['via'])));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, hasUtf8Length, isAtIdentifier, isAtUri, isCid, lexArray, lexObject, paginate, paginateItems, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleBookmarkEntry from './entry.js';
 import * as AppBskyActorDefs from '@lexforge/api/app/bsky/actor/defs';
@@ -32,7 +32,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   tag: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 })),
-});
+}, (o) =>
+  typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  typeof o['tag'] === 'string' && hasUtf8Length(o['tag'], 0, 640));
 
 export interface Output {
   bookmarks: BookmarkView[];
@@ -42,7 +46,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   bookmarks: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => bookmarkViewSchema)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['bookmarks'] !== undefined && c[0]!(o['bookmarks']) &&
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string'));
 
 /**
  * No bookmark carries the tag.
@@ -127,4 +133,9 @@ export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__P
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   record: /*#__PURE__*/ v.lazy(() => ComExampleBookmarkEntry.mainSchema),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.bookmark.listTagged#bookmarkView') &&
+  (o['author'] === undefined || c[1]!(o['author'])) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  o['record'] !== undefined && c[3]!(o['record']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isDid, isHandle, isUri, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import * as ComExampleFeedPost from '../feed/post.js';
 
 export const NSID = 'com.example.actor.defs';
@@ -48,7 +48,15 @@ export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PUR
   handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
   pinned: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComExampleFeedPost.postViewSchema)),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.actor.defs#profileView') &&
+  (o['avatar'] === undefined || typeof o['avatar'] === 'string' && isUri(o['avatar'])) &&
+  (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
+  typeof o['did'] === 'string' && isDid(o['did']) &&
+  (o['displayName'] === undefined || typeof o['displayName'] === 'string' && hasUtf8Length(o['displayName'], 0, 640) && hasGraphemeLength(o['displayName'], 0, 64)) &&
+  typeof o['handle'] === 'string' && isHandle(o['handle']) &&
+  (o['pinned'] === undefined || c[6]!(o['pinned'])) &&
+  (o['status'] === undefined || typeof o['status'] === 'string'));
 
 /**
  * A def named like a global type.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isAtIdentifier, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleMiscStrongRef from '../misc/strongRef.js';
 import * as ComExampleFeedPost from './post.js';
@@ -29,7 +29,11 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   with: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-});
+}, (o, c) =>
+  o['record'] !== undefined && c[0]!(o['record']) &&
+  typeof o['repo'] === 'string' && isAtIdentifier(o['repo']) &&
+  (o['validate'] === undefined || typeof o['validate'] === 'boolean') &&
+  (o['with'] === undefined || typeof o['with'] === 'string'));
 
 export type Output = ComExampleMiscStrongRef.Main;
 

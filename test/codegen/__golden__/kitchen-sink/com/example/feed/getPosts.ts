@@ -33,7 +33,12 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   send: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  (o['includeReplies'] === undefined || typeof o['includeReplies'] === 'boolean') &&
+  (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
+  (o['send'] === undefined || typeof o['send'] === 'string') &&
+  o['uris'] !== undefined && c[4]!(o['uris']));
 
 export interface Output {
   cursor?: string;
@@ -43,7 +48,9 @@ export interface Output {
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComExampleFeedPost.postViewSchema)),
-});
+}, (o, c) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
+  o['posts'] !== undefined && c[1]!(o['posts']));
 
 /**
  * No such post.

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isCid, isDatetime, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComExampleActorDefs from '../actor/defs.js';
 import * as ComExampleMiscEmbeds from '../misc/embeds.js';
@@ -48,7 +48,16 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   quoted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => mainSchema)),
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 })),
-});
+}, (o, c) =>
+  o['$type'] === 'com.example.feed.post' &&
+  (o['anything'] === undefined || c[1]!(o['anything'])) &&
+  typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
+  (o['embed'] === undefined || c[3]!(o['embed'])) &&
+  (o['labels'] === undefined || c[4]!(o['labels'])) &&
+  (o['langs'] === undefined || c[5]!(o['langs'])) &&
+  (o['quoted'] === undefined || c[6]!(o['quoted'])) &&
+  (o['reply'] === undefined || c[7]!(o['reply'])) &&
+  typeof o['text'] === 'string' && hasUtf8Length(o['text'], 0, 3000) && hasGraphemeLength(o['text'], 0, 300));
 
 /** The collection and record key type of this record. */
 export const record = { collection: NSID, key: 'tid', schema: mainSchema } as const;
@@ -82,7 +91,15 @@ export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ 
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComExampleMiscEmbeds.tagListSchema)),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.lazy(() => viewerStateSchema))),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.feed.post#postView') &&
+  o['author'] !== undefined && c[1]!(o['author']) &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  (o['likeCount'] === undefined || typeof o['likeCount'] === 'number' && Number.isInteger(o['likeCount']) && o['likeCount'] >= 0) &&
+  o['record'] !== undefined && c[4]!(o['record']) &&
+  (o['tags'] === undefined || c[5]!(o['tags'])) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']) &&
+  (o['viewer'] === undefined || c[7]!(o['viewer'])));
 
 export interface ReplyRef {
   $type?: 'com.example.feed.post#replyRef';
@@ -94,7 +111,10 @@ export const replyRefSchema: v.GenericSchema<unknown, ReplyRef> = /*#__PURE__*/ 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#replyRef')),
   parent: /*#__PURE__*/ v.lazy(() => ComExampleMiscStrongRef.mainSchema),
   root: /*#__PURE__*/ v.lazy(() => ComExampleMiscStrongRef.mainSchema),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.feed.post#replyRef') &&
+  o['parent'] !== undefined && c[1]!(o['parent']) &&
+  o['root'] !== undefined && c[2]!(o['root']));
 
 export interface ViewerState {
   $type?: 'com.example.feed.post#viewerState';
@@ -112,4 +132,7 @@ export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#viewerState')),
   like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.feed.post#viewerState') &&
+  (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])) &&
+  (o['muted'] === undefined || typeof o['muted'] === 'boolean'));

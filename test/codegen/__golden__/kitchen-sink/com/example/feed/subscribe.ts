@@ -13,7 +13,8 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-});
+}, (o) =>
+  (o['cursor'] === undefined || typeof o['cursor'] === 'number' && Number.isInteger(o['cursor'])));
 
 export type Message = $Typed<Commit, 'com.example.feed.subscribe#commit'> | UnknownTypedObject;
 
@@ -44,4 +45,8 @@ export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexO
   blocks: /*#__PURE__*/ bytes({ maxLength: 1000000 }),
   commit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ cidLink()),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.feed.subscribe#commit') &&
+  o['blocks'] !== undefined && c[1]!(o['blocks']) &&
+  (o['commit'] === undefined || c[2]!(o['commit'])) &&
+  typeof o['seq'] === 'number' && Number.isInteger(o['seq']));

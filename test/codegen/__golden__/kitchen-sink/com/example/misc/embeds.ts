@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { blob, bytes, cidLink, graphemeLength, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { blob, bytes, cidLink, graphemeLength, hasGraphemeLength, hasUtf8Length, isUri, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { BlobRef, Bytes, CidLink } from '@lexforge/runtime';
 
 export const NSID = 'com.example.misc.embeds';
@@ -49,7 +49,14 @@ export const imageSchema: v.GenericSchema<unknown, Image> = /*#__PURE__*/ lexObj
   mode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['cover', 'contain'])),
   sensitive: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal(false)),
   version: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal(2)),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.misc.embeds#image') &&
+  typeof o['alt'] === 'string' &&
+  o['image'] !== undefined && c[2]!(o['image']) &&
+  (o['kind'] === undefined || o['kind'] === 'still') &&
+  (o['mode'] === undefined || (o['mode'] === 'cover' || o['mode'] === 'contain')) &&
+  (o['sensitive'] === undefined || o['sensitive'] === false) &&
+  (o['version'] === undefined || o['version'] === 2));
 
 export interface Images {
   $type?: 'com.example.misc.embeds#images';
@@ -62,7 +69,9 @@ export interface Images {
 export const imagesSchema: v.GenericSchema<unknown, Images> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#images')),
   images: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => imageSchema), { minLength: 1, maxLength: 4 }),
-});
+}, (o, c) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.misc.embeds#images') &&
+  o['images'] !== undefined && c[1]!(o['images']));
 
 export interface Link {
   $type?: 'com.example.misc.embeds#link';
@@ -80,7 +89,10 @@ export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#link')),
   title: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 }), /*#__PURE__*/ graphemeLength({ minGraphemes: 1 }))),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.misc.embeds#link') &&
+  (o['title'] === undefined || typeof o['title'] === 'string' && hasUtf8Length(o['title'], 1, Infinity) && hasGraphemeLength(o['title'], 1, Infinity)) &&
+  typeof o['uri'] === 'string' && isUri(o['uri']));
 
 export type Link2 = CidLink;
 

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { lexObject, stringFormat } from '@lexforge/runtime';
+import { isAtUri, isCid, lexObject, stringFormat } from '@lexforge/runtime';
 
 export const NSID = 'com.example.misc.strongRef';
 
@@ -22,4 +22,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.strongRef')),
   cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
   uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
-});
+}, (o) =>
+  (o['$type'] === undefined || o['$type'] === 'com.example.misc.strongRef') &&
+  typeof o['cid'] === 'string' && isCid(o['cid']) &&
+  typeof o['uri'] === 'string' && isAtUri(o['uri']));

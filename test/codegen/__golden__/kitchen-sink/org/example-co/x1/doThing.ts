@@ -15,7 +15,8 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   ok: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-});
+}, (o) =>
+  (o['ok'] === undefined || typeof o['ok'] === 'boolean'));
 
 /** How to call this method. */
 export const method: QueryMethod<Params, Output> = {
