@@ -151,6 +151,21 @@ function namespacesOf(node: NamespaceNode): NamespaceNode[] {
   return sorted(node.children).flatMap(([, child]) => [child, ...namespacesOf(child)]);
 }
 
+/** Whether the client is the runtime's `AtpClient` itself, which gets the default resolver. */
+function resolvesIdentity(options: EmitOptions, base: BaseClient | undefined): boolean {
+  return base === undefined && options.clientBase === 'AtpClient';
+}
+
+function writeConstructor(writer: CodeBlockWriter): void {
+  writeSummary(
+    writer,
+    "Without a `service`, `authenticate` resolves the account's handle or DID to its PDS.",
+  );
+  writer.write('constructor(options: AtpClientOptions = {})').block(() => {
+    writer.writeLine('super(withIdentityResolver(options));');
+  });
+}
+
 function importLines(
   options: EmitOptions,
   namespaces: readonly NamespaceNode[],
@@ -158,15 +173,19 @@ function importLines(
   hasRecords: boolean,
 ): string[] {
   const runtime = runtimeSpecifier(options, 'client.ts');
+  const resolves = resolvesIdentity(options, base);
   const values = [
     ...(base === undefined ? [options.clientBase] : []),
     ...(hasRecords ? ['RecordCollection'] : []),
+    ...(resolves ? ['withIdentityResolver'] : []),
+  ];
+  const types = [
+    ...(resolves ? ['AtpClientOptions'] : []),
+    ...(base !== undefined || options.clientBase !== 'XrpcClient' ? ['XrpcClient'] : []),
   ];
   const lines = values.length > 0 ? [`import { ${values.join(', ')} } from '${runtime}';`] : [];
 
-  if (base !== undefined || options.clientBase !== 'XrpcClient') {
-    lines.push(`import type { XrpcClient } from '${runtime}';`);
-  }
+  if (types.length > 0) lines.push(`import type { ${types.join(', ')} } from '${runtime}';`);
 
   if (base !== undefined) {
     const classes = namespaces.filter((node) => extendsBase(node, base)).map(namespaceClassName);
@@ -215,8 +234,10 @@ export function emitClient(
   body
     .write(`export class Client extends ${base === undefined ? options.clientBase : 'BaseClient'}`)
     .block(() => {
+      if (resolvesIdentity(options, base)) writeConstructor(body);
+
       for (const [index, [segment, child]] of sorted(root.children).entries()) {
-        if (index > 0) body.blankLine();
+        if (index > 0 || resolvesIdentity(options, base)) body.blankLine();
         writeChildGetter(body, valueName(segment), child, base, 'this');
       }
     });

@@ -127,11 +127,14 @@ function run(
 
 /**
  * A lexicon object: checks the known fields (wrap optional ones in `v.exactOptional`) and keeps
- * every other field. `check`, which the generator writes, tests the fields with their keys spelled
- * out, which engines run faster than a loop over keys; it must accept nothing the entries refuse. Unlike `v.looseObject` it does not copy the object: the output is the input,
+ * every other field. Unlike `v.looseObject` it does not copy the object: the output is the input,
  * since lexicon schemas never transform values, which spares an allocation per object on the hot
- * path of validating responses. A valid object is recognised by an allocation-free check first;
- * only an invalid one is walked again to collect its issues.
+ * path of validating responses.
+ *
+ * A valid object is recognised by an allocation-free check first; only an invalid one is walked
+ * again to collect its issues. `check`, which the generator writes, is that check with the keys
+ * spelled out, which engines run faster than a loop over keys; it must accept nothing the entries
+ * refuse.
  */
 export function lexObject<T>(
   entries: Entries,

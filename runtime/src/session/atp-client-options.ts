@@ -19,14 +19,15 @@ export interface AtpClientOptions extends Omit<XrpcClientOptions, 'service'> {
    */
   readonly publicAppView?: string | URL | undefined;
   /**
-   * The PLC directory the default identity resolver asks for `did:plc` documents.
+   * The PLC directory the resolver `withIdentityResolver` adds asks for `did:plc` documents.
    * @default 'https://plc.directory'
    */
   readonly plcUrl?: string | undefined;
   /**
-   * Resolves handles and DIDs to their PDS when no service is configured; `plcUrl` is ignored
-   * when this is given.
-   * @default a resolver on the public PLC directory, with this client's `fetch`
+   * Resolves handles and DIDs to their PDS when no service is configured; without either,
+   * `authenticate` refuses to run. `withIdentityResolver` adds one on `plcUrl`, as the
+   * generated `Client` does.
+   * @default undefined
    */
   readonly identityResolver?: IdentityResolver | undefined;
   /**

@@ -1,4 +1,3 @@
-import { IdentityResolver } from '../identity/identity-resolver.js';
 import { XrpcClient } from '../xrpc/xrpc-client.js';
 import { DEFAULT_PUBLIC_APPVIEW } from './atp-client-options.js';
 import { copySessionData } from './atp-session-data.js';
@@ -9,7 +8,7 @@ import { SESSION_METHODS } from './session-requests.js';
 import { DEFAULT_EXPIRY_MARGIN } from './token-expiry.js';
 
 import type { XrpcResponseError } from '../errors/xrpc-response-error.js';
-import type { ResolvedIdentity } from '../identity/identity-resolver.js';
+import type { IdentityResolver, ResolvedIdentity } from '../identity/identity-resolver.js';
 import type { Replay } from '../xrpc/xrpc-client.js';
 import type { XrpcResponse } from '../xrpc/xrpc-response.js';
 import type { AtpClientOptions } from './atp-client-options.js';
@@ -27,15 +26,8 @@ export interface AuthenticateOptions {
   readonly allowTakendown?: boolean | undefined;
 }
 
-function lazyResolver(options: AtpClientOptions): () => IdentityResolver {
-  let resolver = options.identityResolver;
-  const settings = {
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.plcUrl === undefined ? {} : { plcUrl: options.plcUrl }),
-  };
-
-  return () => (resolver ??= new IdentityResolver(settings));
-}
+const NO_SERVICE =
+  'No service to log in at: give the client a service, or an identityResolver to find the PDS';
 
 function isAuthRejection(error: XrpcResponseError): boolean {
   if (SESSION_METHODS.has(error.nsid)) return false;
@@ -48,8 +40,10 @@ function isAuthRejection(error: XrpcResponseError): boolean {
  * call, renews it before it expires or when the server refuses it (one renewal shared by all
  * concurrent calls, the refused call replayed once), and sends calls to the PDS named in the
  * account's DID document. The session methods themselves go to the configured service; without
- * one, `authenticate` first resolves the handle or DID to the account's PDS (an email address then
- * needs a service).
+ * one, `authenticate` first resolves the handle or DID to the account's PDS with the
+ * `identityResolver` (an email address then needs a service). The generated `Client` brings a
+ * default resolver (`withIdentityResolver`); `AtpClient` alone does not, so that programs
+ * with a service stay small.
  *
  * Besides the errors of {@link XrpcClient.call}, a call may fail with what renewing the session
  * failed with: the `refreshSession` error or transport error when the server or the network
@@ -69,7 +63,8 @@ function isAuthRejection(error: XrpcResponseError): boolean {
 export class AtpClient extends XrpcClient {
   readonly #manager: SessionManager;
   readonly #entryway: EntrywayClient;
-  readonly #resolver: (() => IdentityResolver) | undefined;
+  readonly #locates: boolean;
+  readonly #resolver: IdentityResolver | undefined;
   #identity: ResolvedIdentity | undefined;
 
   /**
@@ -85,7 +80,8 @@ export class AtpClient extends XrpcClient {
       proxy: undefined,
       labelers: undefined,
     });
-    this.#resolver = options.service === undefined ? lazyResolver(options) : undefined;
+    this.#locates = options.service === undefined;
+    this.#resolver = options.identityResolver;
     this.#manager = new SessionManager({
       entryway: this.#entryway,
       expiryMargin: options.expiryMargin ?? DEFAULT_EXPIRY_MARGIN,
@@ -133,6 +129,7 @@ export class AtpClient extends XrpcClient {
    * @throws {AuthenticationError} when no step gave a session; `attempts` says why, step by step
    * @throws {IdentityError} when no service is configured and the account cannot be resolved to
    * its PDS (`EmailIdentifierError` for an email address)
+   * @throws {TypeError} when neither a service nor an identity resolver is configured
    * @throws {Error} what the store's `save` throws
    * @example
    * const saved = await readSavedSession();
@@ -151,16 +148,18 @@ export class AtpClient extends XrpcClient {
         : { identifier, password, authFactorToken, allowTakendown };
     const saved = { value: savedSession, given: savedSession !== undefined };
 
-    if (this.#resolver !== undefined) await this.#locate(identifier);
+    if (this.#locates) await this.#locate(identifier);
 
     return copySessionData(await this.#manager.authenticate(credentials, saved));
   }
 
   /** Resolves the account to its PDS and sends the session methods there. */
   async #locate(identifier: string): Promise<void> {
-    const identity = await this.#resolver?.().resolve(identifier);
+    if (this.#resolver === undefined) {
+      throw new TypeError(NO_SERVICE);
+    }
 
-    if (identity === undefined) return;
+    const identity = await this.#resolver.resolve(identifier);
 
     this.#identity = identity;
     this.#entryway.pointAt(identity.pds);

@@ -19,3 +19,4 @@ export type { SessionChangeHandler, SessionEvent } from './session-events.js';
 export type { SessionStore } from './session-store.js';
 export { SessionStoreError } from './session-store-error.js';
 export { DEFAULT_EXPIRY_MARGIN, isExpiring, tokenExpiry } from './token-expiry.js';
+export { withIdentityResolver } from './with-identity-resolver.js';

@@ -1,6 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { Client } from '@lexforge/api';
-import { DEFAULT_PUBLIC_APPVIEW, EmailIdentifierError, IdentityResolver } from '@lexforge/runtime';
+import {
+  AtpClient,
+  DEFAULT_PUBLIC_APPVIEW,
+  EmailIdentifierError,
+  IdentityResolver,
+  withIdentityResolver,
+} from '@lexforge/runtime';
 
 import { createTestAccount, testPds } from '../../_util/pds.js';
 import { routedFetch } from '../../_util/routed-fetch.js';
@@ -78,5 +84,40 @@ describe('Client without a service', () => {
     expect(error).toBeInstanceOf(EmailIdentifierError);
     expect(routed.requests).toEqual([]);
     expect(String(error)).not.toContain('secret');
+  });
+});
+
+describe('AtpClient without a service', () => {
+  test('refuses to log in without an identity resolver, before any request', async () => {
+    const routed = routedFetch(() => undefined);
+    const client = new AtpClient({ fetch: routed.fetch });
+    const error = await client
+      .authenticate('alice.test', 'secret')
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(TypeError);
+    expect(String(error)).toMatch(/^TypeError: No service to log in at: .*identityResolver/);
+    expect(String(error)).not.toContain('secret');
+    expect(routed.requests).toEqual([]);
+  });
+
+  test('logs in through the resolver withIdentityResolver adds', async () => {
+    const account = await createTestAccount('addedres');
+    const client = new AtpClient(withIdentityResolver({ plcUrl: testPds().plcUrl }));
+
+    await client.authenticate(account.did, account.password);
+
+    expect(client.service.origin).toBe(new URL(testPds().url).origin);
+  });
+});
+
+describe(withIdentityResolver, () => {
+  test('leaves options with a service or a resolver as they are', () => {
+    const withService = { service: 'https://pds.example' };
+    const withResolver = { identityResolver: new IdentityResolver() };
+
+    expect(withIdentityResolver(withService)).toBe(withService);
+    expect(withIdentityResolver(withResolver)).toBe(withResolver);
+    expect(withIdentityResolver({}).identityResolver).toBeInstanceOf(IdentityResolver);
   });
 });
