@@ -132,6 +132,23 @@ function sizeRows(bundles: readonly Bundle[], lexforge: Bundle): string[][] {
   ]);
 }
 
+/** What ky alone leaves of the target for everything lexforge adds to it. */
+function floorNotes(bundles: readonly Bundle[], lexforge: Bundle): string[] {
+  const ky = bundles.find(({ program }) => program.name === 'ky alone');
+
+  if (ky === undefined) return [];
+
+  return [
+    prose(
+      `ky alone takes ${formatBytes(ky.gzipped)} gzip of the ${formatBytes(TARGET_GZIP)} target,`,
+      `leaving ${formatBytes(Math.max(0, TARGET_GZIP - ky.gzipped))} for the session chain,`,
+      'validation and the schemas; lexforge adds',
+      `${formatBytes(lexforge.gzipped - ky.gzipped)} gzip to ky (atcute's whole validated`,
+      `program is ${formatBytes(bundles.find(({ program }) => program.name === 'atcute')?.gzipped ?? 0)}).`,
+    ),
+  ];
+}
+
 async function run(context: BenchContext): Promise<BenchReport> {
   const dir = await context.temp.dir('bundle');
 
@@ -179,6 +196,7 @@ async function run(context: BenchContext): Promise<BenchReport> {
       ...BUNDLE_PROGRAMS.flatMap((program) =>
         program.remark === undefined ? [] : [`${program.name}: ${program.remark}.`],
       ),
+      ...floorNotes(bundles, lexforge),
       ...bundles.flatMap(builtinNotes),
     ],
   };

@@ -74,6 +74,28 @@ const { data } = await agent.getProfile({ actor: agent.assertDid });
 console.log(data.displayName);
 `,
   },
+  {
+    name: 'ky alone',
+    remark:
+      'the same two requests with bare ky, the transport lexforge stands on: no session, no ' +
+      'validation, the least any lexforge program carries',
+    source: `import ky from 'ky';
+
+const service = 'https://bsky.social/xrpc/';
+const json = { identifier: 'alice.example.com', password: 'app-password' };
+const session = await ky.post('com.atproto.server.createSession', { prefixUrl: service, json });
+const { accessJwt, did } = await session.json<{ accessJwt: string; did: string }>();
+const profile = await ky
+  .get('app.bsky.actor.getProfile', {
+    prefixUrl: service,
+    searchParams: { actor: did },
+    headers: { authorization: \`Bearer \${accessJwt}\` },
+  })
+  .json<{ displayName?: string }>();
+
+console.log(profile.displayName);
+`,
+  },
 ];
 
 /** Call getProfile and read the display name: what a consumer type-checks. */

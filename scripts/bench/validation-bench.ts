@@ -233,6 +233,14 @@ function notesOf(refused: readonly string[], plan: SamplePlan, profiled: boolean
       '`assertValidRecord` and `assertValidXrpcOutput` (getTimeline, getProfile).',
     ),
     prose(
+      "lexforge's schemas first run the field checks the generator writes beside each object",
+      '(keys spelled out, primitives and formats tested inline, no valibot dataset or issue); a',
+      'value they refuse is then walked by valibot to collect its issues, which is why the invalid',
+      'post costs more than a valid one. atcute builds similar checks at run time with',
+      '`new Function`; lexforge writes them at build time, so they also run where `eval` is',
+      'forbidden.',
+    ),
+    prose(
       '`@atproto/lexicon` validates its own value form: CID links and blobs are converted with',
       '`jsonToLex` once, outside the timed loop. The other two validate the JSON as parsed.',
     ),
