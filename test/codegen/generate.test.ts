@@ -176,6 +176,13 @@ describe('generate', () => {
       },
       message: 'Empty closed union',
     },
+    {
+      name: 'an object field named $type',
+      defs: {
+        main: { type: 'object', properties: { $type: { type: 'string' } } },
+      },
+      message: 'Field name reserved by the data model: $type',
+    },
   ])('rejects $name', async ({ defs, message }) => {
     const lexicons = tempDir('lex');
 

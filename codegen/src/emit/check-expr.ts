@@ -108,16 +108,26 @@ function tagCheck(tag: TypeTag): string {
 }
 
 /**
+ * Whether a field can be checked as `o[name]` with its check at the index the emitter counts:
+ * not a name objects inherit (`constructor`, `__proto__`), which only an own-property test may look
+ * up; not an array index, which `Object.entries` would list first, out of the lexicon's order; not
+ * `$type`, which the object's tag already fills.
+ */
+function isSimpleKey(name: string): boolean {
+  return !(name in Object.prototype) && !/^(?:0|[1-9]\d*)$/.test(name) && name !== '$type';
+}
+
+/**
  * The generated check that `lexObject` runs before anything else: `(o, c) => ...`, true when
- * every field passes. Undefined when there is nothing to check, or when a field name is one that
- * objects inherit (`constructor`), which only an own-property test may look up.
+ * every field passes. Undefined when there is nothing to check, or when a field name is not a
+ * simple key (see `isSimpleKey`): the runtime then checks the fields in a loop.
  */
 export function objectCheck(
   fields: readonly ObjectField[],
   context: ModuleContext,
   tag?: TypeTag,
 ): string | undefined {
-  if (fields.some(({ name }) => name in Object.prototype)) return undefined;
+  if (fields.some(({ name }) => !isSimpleKey(name))) return undefined;
 
   const offset = tag === undefined ? 0 : 1;
   const inline = fields.map((field) => inlineCheck(field, context));

@@ -1,6 +1,6 @@
 import type { CodegenProblem } from '../errors.js';
 import type { SourceDocument } from './read-lexicons.js';
-import type { LexNode } from './walk.js';
+import { walkDocument, type LexNode } from './walk.js';
 
 const PRIMARY = new Set(['record', 'query', 'procedure', 'subscription', 'permission-set']);
 const NAMED = new Set([
@@ -17,8 +17,25 @@ const NAMED = new Set([
 ]);
 
 /**
+ * Objects may not declare `$type`: the data model reserves it for the type tag, which the
+ * generated object already carries.
+ */
+function checkReservedFields(source: SourceDocument): CodegenProblem[] {
+  return walkDocument(source.doc.defs as Record<string, unknown>)
+    .filter(({ node }) => Object.hasOwn((node['properties'] ?? {}) as object, '$type'))
+    .map(({ def, path }) => ({
+      file: source.file,
+      nsid: source.nsid,
+      def,
+      path: `${path}.properties.$type`,
+      message: 'Field name reserved by the data model: $type',
+    }));
+}
+
+/**
  * Checks the rules about named defs that the document schema leaves open: primary types only as
- * `main`, and no `unknown`, `ref`, `union` or `params` as a named def.
+ * `main`, no `unknown`, `ref`, `union` or `params` as a named def, and no object field named
+ * `$type`.
  */
 export function checkDefs(source: SourceDocument): CodegenProblem[] {
   const problems: CodegenProblem[] = [];
@@ -33,5 +50,5 @@ export function checkDefs(source: SourceDocument): CodegenProblem[] {
     }
   }
 
-  return problems;
+  return [...problems, ...checkReservedFields(source)];
 }

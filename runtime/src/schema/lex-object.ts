@@ -38,13 +38,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether the check may read the fields of a value with `value[key]`: only where nothing is
+ * inherited but what `Object.prototype` has, as in parsed JSON. Other objects (class instances,
+ * maps, objects made with `Object.create`) take the full walk, which reads own properties only.
+ */
+function hasPlainPrototype(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+
+  return prototype === Object.prototype || prototype === null;
+}
+
 function compileCheck(this: LexObjectSchema): SchemaCheck {
   const generated = this.generated;
 
   if (generated !== undefined) {
     const checks = this.fields.map(({ schema }) => schemaCheck(schema));
 
-    return (value) => isPlainObject(value) && generated(value, checks);
+    return (value) => isPlainObject(value) && hasPlainPrototype(value) && generated(value, checks);
   }
 
   // a key that objects inherit (`constructor`, `toString`) must be an own property to count
@@ -56,7 +67,7 @@ function compileCheck(this: LexObjectSchema): SchemaCheck {
   }));
 
   return (value) => {
-    if (!isPlainObject(value)) return false;
+    if (!isPlainObject(value) || !hasPlainPrototype(value)) return false;
 
     for (const { key, optional, inherited, check } of steps) {
       const item = value[key];
