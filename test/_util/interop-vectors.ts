@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-// The read-only shared folder sits beside the repository, here and in CI alike.
-const SYNTAX_VECTORS = fileURLToPath(new URL('../../../shared/interop/syntax/', import.meta.url));
+import { sharedPath } from './shared-data.js';
+
+const SYNTAX_VECTORS = sharedPath('interop', 'syntax');
 
 const LABEL_LENGTH = 60;
 
@@ -25,7 +26,7 @@ function label(value: string): string {
  * `#` lines skipped, every other line kept exactly, surrounding whitespace included.
  */
 export function readSyntaxVectors(file: string): InteropVector[] {
-  const text = readFileSync(`${SYNTAX_VECTORS}${file}`, 'utf8');
+  const text = readFileSync(join(SYNTAX_VECTORS, file), 'utf8');
   const values = text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('#'));
 
   if (values.length === 0) {

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { CodegenError, generate } from '@lexforge/codegen';
 
 import { makeTempDir } from '../_util/temp-dir.js';
 import { writeLexicons } from './codegen-fixtures.js';
+import { sharedPath } from '../_util/shared-data.js';
 
 interface Vector {
   name: string;
   lexicon: { id: unknown };
 }
 
-const INTEROP = fileURLToPath(new URL('../../../shared/interop/lexicon', import.meta.url));
+const INTEROP = sharedPath('interop', 'lexicon');
 const temp = makeTempDir('interop');
 
 function vectors(file: string): Vector[] {

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { generate } from '@lexforge/codegen';
 
 import { syncLexicons } from '../../scripts/lexicons/sync-lexicons.js';
+import { sharedPath } from '../_util/shared-data.js';
 import { makeTempDir } from '../_util/temp-dir.js';
 
-const SNAPSHOTS = fileURLToPath(new URL('../../../shared/lexicons', import.meta.url));
+const SNAPSHOTS = sharedPath('lexicons');
 const temp = makeTempDir('upgrade');
 
 afterAll(() => temp.remove());

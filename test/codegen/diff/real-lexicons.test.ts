@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { DiffFinding, LexiconDiff } from '@lexforge/codegen';
@@ -8,8 +7,9 @@ import type { DiffFinding, LexiconDiff } from '@lexforge/codegen';
 import { createLogger } from '../../../codegen/src/cli/logger.js';
 import { runCli } from '../../../codegen/src/cli/run-cli.js';
 import { listFiles } from '../codegen-fixtures.js';
+import { sharedPath } from '../../_util/shared-data.js';
 
-const SHARED = fileURLToPath(new URL('../../../../shared/lexicons', import.meta.url));
+const SHARED = sharedPath('lexicons');
 
 const OLD = join(SHARED, 'atproto-2025-05-31');
 

@@ -1,12 +1,11 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+import { sharedPath } from '../../_util/shared-data.js';
 
 /** The current official lexicon snapshot in the shared folder beside the repository. */
-export const SHARED_LEXICONS = fileURLToPath(
-  new URL('../../../../shared/lexicons/atproto-2026-08-20', import.meta.url),
-);
+export const SHARED_LEXICONS = sharedPath('lexicons', 'atproto-2026-08-20');
 
 /** A few official documents, by path, that together cover records, procedures and refs. */
 export const OFFICIAL_PATHS = [

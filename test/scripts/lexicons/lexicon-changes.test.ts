@@ -1,6 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { diffLexiconFolders, formatLexiconDiff } from '@lexforge/codegen';
@@ -8,8 +7,9 @@ import { diffLexiconFolders, formatLexiconDiff } from '@lexforge/codegen';
 import { syncLexicons } from '../../../scripts/lexicons/sync-lexicons.js';
 import { createLogger } from '../../../scripts/logger.js';
 import { ODD_LAYOUT, TempDirs, writeFixtureSet } from './fixtures.js';
+import { sharedPath } from '../../_util/shared-data.js';
 
-const SHARED = fileURLToPath(new URL('../../../../shared/lexicons', import.meta.url));
+const SHARED = sharedPath('lexicons');
 
 const temp = new TempDirs();
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import { describe, expect, test } from '@jest/globals';
 
@@ -8,6 +7,7 @@ import {
   nsidPath,
   parseLexiconFile,
 } from '../../../scripts/lexicons/lexicon-file.js';
+import { sharedPath } from '../../_util/shared-data.js';
 
 interface Vector {
   name: string;
@@ -15,9 +15,9 @@ interface Vector {
 }
 
 function readVectors(kind: 'valid' | 'invalid'): Vector[] {
-  const url = new URL(`../../../../shared/interop/lexicon/lexicon-${kind}.json`, import.meta.url);
+  const path = sharedPath('interop', 'lexicon', `lexicon-${kind}.json`);
 
-  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Vector[];
+  return JSON.parse(readFileSync(path, 'utf8')) as Vector[];
 }
 
 function bytesOf(value: unknown): Buffer {
