@@ -28,12 +28,16 @@ export interface XrpcValidationErrorDetails {
   readonly body?: unknown;
 }
 
+/** Checks of the runtime whose `expected` names them (`did format`, `at most 64 graphemes`). */
+const SELF_DESCRIBED = new Set(['string_format', 'utf8_length', 'grapheme_length']);
+
 function describeIssue(issue: XrpcValidationIssue): string {
   if (issue.kind === 'schema' && issue.received === 'undefined' && issue.type.endsWith('object')) {
     return 'required key missing';
   }
 
-  const check = issue.kind === 'schema' ? '' : `${issue.type.replaceAll('_', ' ')} `;
+  const named = issue.kind === 'schema' || SELF_DESCRIBED.has(issue.type);
+  const check = named ? '' : `${issue.type.replaceAll('_', ' ')} `;
 
   return `expected ${check}${issue.expected ?? 'a valid value'}, received ${issue.received}`;
 }

@@ -49,6 +49,18 @@ describe(XrpcValidationError, () => {
     expect(error([graphemes]).message).toMatch(/: expected max graphemes <=300, received 301$/);
   });
 
+  test('says a format or length the runtime checks once', () => {
+    const format: XrpcValidationIssue = {
+      path: '$.did',
+      kind: 'validation',
+      type: 'string_format',
+      expected: 'did format',
+      received: '"x"',
+    };
+
+    expect(error([format]).message).toMatch(/: expected did format, received "x"$/);
+  });
+
   test('quotes what it received briefly, without credentials', async () => {
     const getProfile: QueryMethod<{ actor: string }, unknown> = {
       type: 'query',
