@@ -2,14 +2,17 @@ import * as v from 'valibot';
 
 import { isCid } from '../syntax/cid.js';
 import type { BlobRef, Bytes, CidLink, UnknownObject } from './data-types.js';
+import type { SchemaCheck } from './schema-check.js';
 
 type Run = (dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) => void;
 
+/** A schema of its own: `run` reports the issues, `check` says whether there would be none. */
 function customSchema<T>(
   type: string,
   expects: string,
   reference: unknown,
   run: Run,
+  check: SchemaCheck,
 ): v.GenericSchema<unknown, T> {
   const schema = {
     kind: 'schema',
@@ -22,6 +25,7 @@ function customSchema<T>(
 
       return dataset;
     },
+    '~check': () => check,
   };
 
   return v._standardSchema(schema as never) as unknown as v.GenericSchema<unknown, T>;
@@ -97,55 +101,74 @@ export interface BlobOptions {
   maxSize?: number;
 }
 
+function isBlobShape(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && (isTypedBlob(value) || isLegacyBlob(value));
+}
+
+function isAccepted(options: BlobOptions, mimeType: string): boolean {
+  return options.accept === undefined || accepts(options.accept, mimeType);
+}
+
+// @NOTE: the legacy form has no size, and nothing to hold against `maxSize`
+function isSmallEnough(options: BlobOptions, size: unknown): boolean {
+  return options.maxSize === undefined || typeof size !== 'number' || size <= options.maxSize;
+}
+
 /**
  * A lexicon `blob`: the canonical `{ $type: 'blob', ref, mimeType, size }`, or when reading the
  * legacy `{ cid, mimeType }`. `accept` and `maxSize` are constraints (lenient reads accept them).
  */
 export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRef> {
-  return customSchema<BlobRef>('blob', 'Blob', blob, function (this: unknown, dataset, config) {
+  const run: Run = function (this: unknown, dataset, config) {
     const value = dataset.value;
 
-    if (!isObject(value) || !(isTypedBlob(value) || isLegacyBlob(value)))
-      return shapeIssue.call(this, dataset, config);
+    if (!isBlobShape(value)) return shapeIssue.call(this, dataset, config);
 
     markTyped(dataset);
 
     const mimeType = value['mimeType'] as string;
-    const size = value['size'];
 
-    if (options.accept !== undefined && !accepts(options.accept, mimeType)) {
-      constraintIssue(
-        dataset,
-        config,
-        'blob_mime_type',
-        options.accept.join(' | '),
-        JSON.stringify(mimeType),
-      );
+    if (!isAccepted(options, mimeType)) {
+      const expected = options.accept?.join(' | ') ?? '';
+
+      constraintIssue(dataset, config, 'blob_mime_type', expected, JSON.stringify(mimeType));
     }
 
-    if (options.maxSize !== undefined && typeof size === 'number' && size > options.maxSize) {
-      constraintIssue(dataset, config, 'blob_size', `<=${options.maxSize} bytes`, `${size}`);
+    if (!isSmallEnough(options, value['size'])) {
+      const expected = `<=${options.maxSize} bytes`;
+
+      constraintIssue(dataset, config, 'blob_size', expected, `${value['size'] as number}`);
     }
+  };
+
+  return customSchema<BlobRef>('blob', 'Blob', blob, run, (value) => {
+    if (!isBlobShape(value)) return false;
+
+    return (
+      isAccepted(options, value['mimeType'] as string) && isSmallEnough(options, value['size'])
+    );
   });
+}
+
+function isCidLinkShape(value: unknown): value is { $link: string } {
+  return isObject(value) && typeof value['$link'] === 'string';
 }
 
 /** A lexicon `cid-link`: `{ $link: <cid> }`. */
 export function cidLink(): v.GenericSchema<unknown, CidLink> {
-  return customSchema<CidLink>(
-    'cid_link',
-    'CID link',
-    cidLink,
-    function (this: unknown, dataset, config) {
-      const value = dataset.value;
+  const run: Run = function (this: unknown, dataset, config) {
+    const value = dataset.value;
 
-      if (!isObject(value) || typeof value['$link'] !== 'string')
-        return shapeIssue.call(this, dataset, config);
+    if (!isCidLinkShape(value)) return shapeIssue.call(this, dataset, config);
 
-      markTyped(dataset);
+    markTyped(dataset);
 
-      if (!isCid(value['$link']))
-        constraintIssue(dataset, config, 'cid', 'CID', JSON.stringify(value['$link']));
-    },
+    if (!isCid(value.$link))
+      constraintIssue(dataset, config, 'cid', 'CID', JSON.stringify(value.$link));
+  };
+
+  return customSchema<CidLink>('cid_link', 'CID link', cidLink, run, (value) =>
+    isCidLinkShape(value) ? isCid(value.$link) : false,
   );
 }
 
@@ -163,42 +186,43 @@ export interface BytesOptions {
   maxLength?: number;
 }
 
+function isBytesShape(value: unknown): value is { $bytes: string } {
+  return isObject(value) && typeof value['$bytes'] === 'string' && BASE64.test(value['$bytes']);
+}
+
 /** A lexicon `bytes`: `{ $bytes: <base64> }`; its length bounds count decoded bytes. */
 export function bytes(options: BytesOptions = {}): v.GenericSchema<unknown, Bytes> {
-  return customSchema<Bytes>('bytes', 'Bytes', bytes, function (this: unknown, dataset, config) {
+  const { minLength = 0, maxLength = Infinity } = options;
+  const fits = (length: number) => length >= minLength && length <= maxLength;
+
+  const run: Run = function (this: unknown, dataset, config) {
     const value = dataset.value;
 
-    if (!isObject(value) || typeof value['$bytes'] !== 'string' || !BASE64.test(value['$bytes'])) {
-      return shapeIssue.call(this, dataset, config);
-    }
+    if (!isBytesShape(value)) return shapeIssue.call(this, dataset, config);
 
     markTyped(dataset);
 
-    const length = decodedLength(value['$bytes']);
-    const { minLength = 0, maxLength = Infinity } = options;
+    const length = decodedLength(value.$bytes);
 
-    if (length < minLength || length > maxLength) {
-      constraintIssue(
-        dataset,
-        config,
-        'bytes_length',
-        `${minLength} to ${maxLength} bytes`,
-        `${length}`,
-      );
+    if (!fits(length)) {
+      const expected = `${minLength} to ${maxLength} bytes`;
+
+      constraintIssue(dataset, config, 'bytes_length', expected, `${length}`);
     }
-  });
+  };
+
+  return customSchema<Bytes>('bytes', 'Bytes', bytes, run, (value) =>
+    isBytesShape(value) ? fits(decodedLength(value.$bytes)) : false,
+  );
 }
 
 /** A lexicon `unknown`: any JSON object (not an array, not null). */
 export function unknownObject(): v.GenericSchema<unknown, UnknownObject> {
-  return customSchema<UnknownObject>(
-    'unknown_object',
-    'Object',
-    unknownObject,
-    function (this: unknown, dataset, config) {
-      if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
+  const run: Run = function (this: unknown, dataset, config) {
+    if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
 
-      markTyped(dataset);
-    },
-  );
+    markTyped(dataset);
+  };
+
+  return customSchema<UnknownObject>('unknown_object', 'Object', unknownObject, run, isObject);
 }

@@ -1,9 +1,10 @@
 import type * as v from 'valibot';
 
 /**
- * A yes-or-no test of a value against a schema that allocates nothing: no dataset, no issue.
- * `true` promises that running the schema would report no issue; `false` only says "run the
- * schema to learn why", since a check may refuse what the schema accepts.
+ * A yes-or-no test of a value against a schema, without valibot's datasets and issues for the
+ * schemas lexicons are made of (the runtime's own, and valibot's primitives, literals, pipes,
+ * lazy refs). `true` promises that running the schema would report no issue; `false` only says
+ * "run the schema to learn why", since a check may refuse what the schema accepts.
  */
 export type SchemaCheck = (value: unknown) => boolean;
 
@@ -39,10 +40,6 @@ const ACTION_CHECKS: Readonly<Record<string, (action: never) => SchemaCheck>> = 
 };
 
 const checks = new WeakMap<object, SchemaCheck>();
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function runCheck(schema: v.GenericSchema): SchemaCheck {
   const config = { abortEarly: true };
@@ -119,7 +116,6 @@ const TYPE_CHECKS: Readonly<Record<string, CompileByType>> = {
     ({ options }: { options: readonly unknown[] }) =>
     (value) =>
       options.includes(value),
-  unknown_object: () => isObject,
   lazy: ({ getter }: { getter: (input: unknown) => v.GenericSchema }) => lazyCheck(getter),
   nullable: nullableCheck,
 };
@@ -136,9 +132,12 @@ function compile(schema: v.GenericSchema): SchemaCheck {
 }
 
 /**
- * The allocation-free check of a schema, built on first use and kept. Lexicon schemas
- * (`lexObject`, `lexArray`, `typedUnion`) run it before anything else, so that a valid value costs
- * no valibot datasets or issues; schemas it does not know are run, and their result tested.
+ * The check of a schema, built on first use and kept. Lexicon schemas (`lexObject`, `lexArray`,
+ * `typedUnion`) run it before anything else, so that a valid value costs no valibot datasets or
+ * issues; schemas it does not know are run, and their result tested.
+ *
+ * @NOTE: a refused value is then walked by the schema, whose nested lexicon schemas run their own
+ * checks again on the way: an invalid value costs more than a valid one, by the depth of the walk.
  */
 export function schemaCheck(schema: v.GenericSchema): SchemaCheck {
   let check = checks.get(schema);

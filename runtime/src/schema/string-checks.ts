@@ -93,7 +93,11 @@ function lengthMessage(bounds: LengthBounds, unit: string, received: number): st
   return `Invalid length: Expected ${describe(bounds, unit)} but received ${received}`;
 }
 
-/** Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it). */
+/**
+ * Checks a lexicon string `format`; a failure is a validation issue (lenient reads accept it).
+ *
+ * @throws {TypeError} when `format` is not one of the known formats
+ */
 export function stringFormat(format: StringFormat) {
   const action = v.check(
     formatCheck(format),
@@ -109,8 +113,8 @@ export function stringFormat(format: StringFormat) {
  */
 export function utf8Length(options: { minLength?: number; maxLength?: number }) {
   const bounds = { min: options.minLength, max: options.maxLength };
-
   const { minLength = 0, maxLength = Infinity } = options;
+
   const action = v.check(
     (value: string) => hasUtf8Length(value, minLength, maxLength),
     (issue) => lengthMessage(bounds, 'UTF-8 bytes', utf8ByteLength(String(issue.input))),
@@ -122,8 +126,8 @@ export function utf8Length(options: { minLength?: number; maxLength?: number }) 
 /** Checks a string's length in grapheme clusters (lexicon `minGraphemes`/`maxGraphemes`). */
 export function graphemeLength(options: { minGraphemes?: number; maxGraphemes?: number }) {
   const bounds = { min: options.minGraphemes, max: options.maxGraphemes };
-
   const { minGraphemes = 0, maxGraphemes = Infinity } = options;
+
   const action = v.check(
     (value: string) => hasGraphemeLength(value, minGraphemes, maxGraphemes),
     (issue) => lengthMessage(bounds, 'graphemes', graphemeCount(String(issue.input))),
