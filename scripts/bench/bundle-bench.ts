@@ -135,16 +135,21 @@ function sizeRows(bundles: readonly Bundle[], lexforge: Bundle): string[][] {
 /** What ky alone leaves of the target for everything lexforge adds to it. */
 function floorNotes(bundles: readonly Bundle[], lexforge: Bundle): string[] {
   const ky = bundles.find(({ program }) => program.name === 'ky alone');
+  const atcute = bundles.find(({ program }) => program.name === 'atcute');
 
   if (ky === undefined) return [];
+
+  const peer =
+    atcute === undefined
+      ? ''
+      : ` (atcute's whole validated program: ${formatBytes(atcute.gzipped)})`;
 
   return [
     prose(
       `ky alone takes ${formatBytes(ky.gzipped)} gzip of the ${formatBytes(TARGET_GZIP)} target,`,
       `leaving ${formatBytes(Math.max(0, TARGET_GZIP - ky.gzipped))} for the session chain,`,
-      'validation and the schemas; lexforge adds',
-      `${formatBytes(lexforge.gzipped - ky.gzipped)} gzip to ky (atcute's whole validated`,
-      `program is ${formatBytes(bundles.find(({ program }) => program.name === 'atcute')?.gzipped ?? 0)}).`,
+      `validation and the schemas; lexforge adds ${formatBytes(lexforge.gzipped - ky.gzipped)}`,
+      `gzip to ky${peer}.`,
     ),
   ];
 }

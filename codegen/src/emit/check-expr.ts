@@ -1,12 +1,15 @@
 import type { LexNode } from '../load/walk.js';
+import type { StringFormat } from '@lexforge/runtime';
+
 import { stringLiteral } from '../names/identifiers.js';
 import type { ModuleContext } from './module-context.js';
 import type { ObjectField, TypeTag } from './object-shape.js';
+import { literal } from './schema-expr.js';
 
 type InlineCheck = (node: LexNode, value: string, context: ModuleContext) => string | undefined;
 
-/** The runtime's syntax check of each lexicon string format. */
-const FORMAT_CHECKS: Readonly<Record<string, string>> = {
+/** The runtime's syntax check of each lexicon string format, by its exported name. */
+const FORMAT_CHECKS: Readonly<Record<StringFormat, string>> = {
   'at-identifier': 'isAtIdentifier',
   'at-uri': 'isAtUri',
   cid: 'isCid',
@@ -19,10 +22,6 @@ const FORMAT_CHECKS: Readonly<Record<string, string>> = {
   tid: 'isTid',
   uri: 'isUri',
 };
-
-function literal(value: unknown): string {
-  return typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value);
-}
 
 function oneOf(value: string, node: LexNode): string | undefined {
   if (node['const'] !== undefined) return `${value} === ${literal(node['const'])}`;
@@ -42,7 +41,7 @@ function stringCheck(node: LexNode, value: string, context: ModuleContext): stri
   const format = node['format'];
 
   const known = typeof format === 'string' && Object.hasOwn(FORMAT_CHECKS, format);
-  const formatCheck = known ? FORMAT_CHECKS[format as string] : undefined;
+  const formatCheck = known ? FORMAT_CHECKS[format as StringFormat] : undefined;
 
   if (typeof format === 'string' && formatCheck === undefined) return undefined;
 
@@ -110,11 +109,11 @@ function tagCheck(tag: TypeTag): string {
 /**
  * Whether a field can be checked as `o[name]` with its check at the index the emitter counts:
  * not a name objects inherit (`constructor`, `__proto__`), which only an own-property test may look
- * up; not an array index, which `Object.entries` would list first, out of the lexicon's order; not
- * `$type`, which the object's tag already fills.
+ * up; not an array index, which `Object.entries` would list first, out of the lexicon's order.
+ * (A field named `$type` is refused when the lexicons are loaded.)
  */
 function isSimpleKey(name: string): boolean {
-  return !(name in Object.prototype) && !/^(?:0|[1-9]\d*)$/.test(name) && name !== '$type';
+  return !(name in Object.prototype) && !/^(?:0|[1-9]\d*)$/.test(name);
 }
 
 /**

@@ -229,15 +229,16 @@ export function emitClient(
   const root = pruned(buildTree(documents));
   const namespaces = namespacesOf(root);
   const body = createCodeWriter();
+  const resolves = resolvesIdentity(options, base);
 
   writeSummary(body, 'An XRPC client with every method of the lexicons, by namespace.');
   body
     .write(`export class Client extends ${base === undefined ? options.clientBase : 'BaseClient'}`)
     .block(() => {
-      if (resolvesIdentity(options, base)) writeConstructor(body);
+      if (resolves) writeConstructor(body);
 
       for (const [index, [segment, child]] of sorted(root.children).entries()) {
-        if (index > 0 || resolvesIdentity(options, base)) body.blankLine();
+        if (index > 0 || resolves) body.blankLine();
         writeChildGetter(body, valueName(segment), child, base, 'this');
       }
     });

@@ -15,7 +15,8 @@ function pipe(context: ModuleContext, base: string, actions: readonly string[]):
   return actions.length === 0 ? base : pure(`${context.valibot()}.pipe`, [base, ...actions]);
 }
 
-function literal(value: unknown): string {
+/** A string, number or boolean as a TypeScript literal. */
+export function literal(value: unknown): string {
   return typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value);
 }
 

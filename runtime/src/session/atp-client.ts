@@ -27,7 +27,7 @@ export interface AuthenticateOptions {
 }
 
 const NO_SERVICE =
-  'No service to log in at: give the client a service, or an identityResolver to find the PDS';
+  'Cannot find the PDS without a service: give the client a service or an identityResolver';
 
 function isAuthRejection(error: XrpcResponseError): boolean {
   if (SESSION_METHODS.has(error.nsid)) return false;
@@ -129,7 +129,8 @@ export class AtpClient extends XrpcClient {
    * @throws {AuthenticationError} when no step gave a session; `attempts` says why, step by step
    * @throws {IdentityError} when no service is configured and the account cannot be resolved to
    * its PDS (`EmailIdentifierError` for an email address)
-   * @throws {TypeError} when neither a service nor an identity resolver is configured
+   * @throws {TypeError} when neither a service nor an identity resolver is configured, even to
+   * resume a saved session: without either, the client does not know where to renew it
    * @throws {Error} what the store's `save` throws
    * @example
    * const saved = await readSavedSession();

@@ -1,9 +1,9 @@
 import { isAtIdentifierSpan } from './at-identifier.js';
 import type { AtIdentifier } from './at-identifier.js';
-import { DID_SOURCE } from './did.js';
+import { DID_MAX_LENGTH, DID_SOURCE } from './did.js';
 import type { Nsid } from './nsid.js';
 import { isNsidSpan, NSID_MAX_LENGTH, NSID_SOURCE } from './nsid.js';
-import { isRecordKeySpan, RECORD_KEY_SOURCE } from './record-key.js';
+import { isRecordKeySpan, RECORD_KEY_MAX_LENGTH, RECORD_KEY_SOURCE } from './record-key.js';
 import { StringFormatError } from './string-format-error.js';
 
 /** An AT URI, e.g. `at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.feed.post/3k5nobkf2w72g`. */
@@ -35,7 +35,7 @@ const FRAGMENT_PATTERN = /^\/(?:[a-zA-Z0-9._~!$&'()*+,;=:@/?-]|%[0-9a-fA-F]{2})*
 const COMMON_PATTERN = new RegExp(
   `^at://${DID_SOURCE}(?:/${NSID_SOURCE}(?:/${RECORD_KEY_SOURCE})?)?$`,
 );
-const COMMON_MAX_LENGTH = NSID_MAX_LENGTH;
+const COMMON_MAX_LENGTH = Math.min(DID_MAX_LENGTH, NSID_MAX_LENGTH, RECORD_KEY_MAX_LENGTH);
 
 function segmentEnd(s: string, start: number): number {
   const slash = s.indexOf('/', start);

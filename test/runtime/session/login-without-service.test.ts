@@ -96,7 +96,9 @@ describe('AtpClient without a service', () => {
       .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(TypeError);
-    expect(String(error)).toMatch(/^TypeError: No service to log in at: .*identityResolver/);
+    expect(String(error)).toMatch(
+      /^TypeError: Cannot find the PDS without a service: .*identityResolver/,
+    );
     expect(String(error)).not.toContain('secret');
     expect(routed.requests).toEqual([]);
   });
