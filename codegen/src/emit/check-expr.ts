@@ -1,27 +1,11 @@
 import type { LexNode } from '../load/walk.js';
-import type { StringFormat } from '@lexforge/runtime';
-
 import { stringLiteral } from '../names/identifiers.js';
+import { formatCheckName } from './format-check.js';
 import type { ModuleContext } from './module-context.js';
 import type { ObjectField, TypeTag } from './object-shape.js';
 import { literal } from './schema-expr.js';
 
 type InlineCheck = (node: LexNode, value: string, context: ModuleContext) => string | undefined;
-
-/** The runtime's syntax check of each lexicon string format, by its exported name. */
-const FORMAT_CHECKS: Readonly<Record<StringFormat, string>> = {
-  'at-identifier': 'isAtIdentifier',
-  'at-uri': 'isAtUri',
-  cid: 'isCid',
-  datetime: 'isDatetime',
-  did: 'isDid',
-  handle: 'isHandle',
-  language: 'isLanguage',
-  nsid: 'isNsid',
-  'record-key': 'isRecordKey',
-  tid: 'isTid',
-  uri: 'isUri',
-};
 
 function oneOf(value: string, node: LexNode): string | undefined {
   if (node['const'] !== undefined) return `${value} === ${literal(node['const'])}`;
@@ -39,9 +23,7 @@ function bound(node: LexNode, key: string, fallback: string): string {
 
 function stringCheck(node: LexNode, value: string, context: ModuleContext): string | undefined {
   const format = node['format'];
-
-  const known = typeof format === 'string' && Object.hasOwn(FORMAT_CHECKS, format);
-  const formatCheck = known ? FORMAT_CHECKS[format as StringFormat] : undefined;
+  const formatCheck = typeof format === 'string' ? formatCheckName(format) : undefined;
 
   if (typeof format === 'string' && formatCheck === undefined) return undefined;
 

@@ -1,6 +1,7 @@
 import { parseRef, typeId } from '../load/lexicon-set.js';
 import type { LexNode } from '../load/walk.js';
 import { stringLiteral } from '../names/identifiers.js';
+import { formatCheckName } from './format-check.js';
 import type { ModuleContext } from './module-context.js';
 import { typeExpr } from './type-expr.js';
 
@@ -49,7 +50,14 @@ function stringActions(node: LexNode, context: ModuleContext): string[] {
   const graphemes = optionsObject(node, ['minGraphemes', 'maxGraphemes']);
 
   if (typeof format === 'string') {
-    actions.push(pure(context.runtimeValue('stringFormat'), [literal(format)]));
+    const check = formatCheckName(format);
+
+    // @NOTE the loader refuses formats outside the lexicon spec; the runtime checks all of those
+    if (check === undefined) throw new Error(`String format not supported: ${format}`);
+
+    const args = [literal(format), context.runtimeValue(check)];
+
+    actions.push(pure(context.runtimeValue('stringFormat'), args));
   }
 
   if (bytes !== undefined) actions.push(pure(context.runtimeValue('utf8Length'), [bytes]));

@@ -1,5 +1,7 @@
-import { array, exactOptional, looseObject, safeParse, string, union, unknown } from 'valibot';
+import { custom, exactOptional, safeParse, string, unknown } from 'valibot';
 
+import { lexArray } from '../schema/lex-array.js';
+import { lexObject } from '../schema/lex-object.js';
 import { DidDocumentInvalidError } from './errors/did-document-invalid-error.js';
 
 import type { BaseIssue } from 'valibot';
@@ -32,24 +34,36 @@ export interface DidDocument {
   readonly [member: string]: unknown;
 }
 
-const serviceSchema = looseObject({
+function isServiceType(value: unknown): value is string | string[] {
+  return (
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+  );
+}
+
+const serviceTypeSchema = {
+  ...custom<string | string[]>(isServiceType),
+  expects: 'string or array of strings',
+};
+
+const serviceSchema = lexObject<DidService>({
   id: string(),
-  type: union([string(), array(string())]),
+  type: serviceTypeSchema,
   serviceEndpoint: unknown(),
 });
 
-const verificationMethodSchema = looseObject({
+const verificationMethodSchema = lexObject<DidVerificationMethod>({
   id: string(),
   type: string(),
   controller: string(),
   publicKeyMultibase: exactOptional(string()),
 });
 
-const documentSchema = looseObject({
+const documentSchema = lexObject<DidDocument>({
   id: string(),
-  alsoKnownAs: exactOptional(array(string())),
-  verificationMethod: exactOptional(array(verificationMethodSchema)),
-  service: exactOptional(array(serviceSchema)),
+  alsoKnownAs: exactOptional(lexArray<string>(string())),
+  verificationMethod: exactOptional(lexArray<DidVerificationMethod>(verificationMethodSchema)),
+  service: exactOptional(lexArray<DidService>(serviceSchema)),
 });
 
 function describeIssue(issue: BaseIssue<unknown>): string {
@@ -78,5 +92,5 @@ export function parseDidDocument(did: Did, value: unknown): DidDocument {
     throw new DidDocumentInvalidError(did, 'id-mismatch', `id ${result.output.id}`);
   }
 
-  return result.output as DidDocument;
+  return result.output;
 }

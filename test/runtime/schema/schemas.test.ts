@@ -5,6 +5,7 @@ import {
   bytes,
   cidLink,
   graphemeLength,
+  isDid,
   lexArray,
   lexObject,
   stringFormat,
@@ -89,7 +90,7 @@ describe('string checks', () => {
   });
 
   test('report formats and lengths as validation issues, which lenient reads tolerate', () => {
-    const did = v.pipe(v.string(), stringFormat('did'));
+    const did = v.pipe(v.string(), stringFormat('did', isDid));
 
     expect(issuesOf(did, 'not a did')).toEqual([{ path: '', kind: 'validation' }]);
     expect(v.safeParse(did, 'did:plc:abc').success).toBe(true);

@@ -76,7 +76,7 @@ export interface MessageMe {
 
 export const messageMeSchema: v.GenericSchema<unknown, MessageMe> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.germnetwork.declaration#messageMe')),
-  messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 2047 })),
+  messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 2047 })),
   showButtonTo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 100 })),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.germnetwork.declaration#messageMe') &&

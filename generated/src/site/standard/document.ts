@@ -90,12 +90,12 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   path: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  publishedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  site: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  publishedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  site: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1280 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 128 })))),
   textContent: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   title: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 5000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 500 })),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   o['$type'] === 'site.standard.document' &&
   (o['bskyPostRef'] === undefined || c[1]!(o['bskyPostRef'])) &&
@@ -134,7 +134,7 @@ export interface Contributor {
 
 export const contributorSchema: v.GenericSchema<unknown, Contributor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('site.standard.document#contributor')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 }))),
   role: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 100 }))),
 }, (o) =>

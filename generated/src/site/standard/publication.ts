@@ -58,7 +58,7 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 5000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 500 })),
   preferences: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => preferencesSchema)),
-  url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   o['$type'] === 'site.standard.publication' &&
   (o['basicTheme'] === undefined || c[1]!(o['basicTheme'])) &&

@@ -98,7 +98,7 @@ export interface ContentLabelPref {
 export const contentLabelPrefSchema: v.GenericSchema<unknown, ContentLabelPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#contentLabelPref')),
   label: /*#__PURE__*/ v.string(),
-  labelerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  labelerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   visibility: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#contentLabelPref') &&
@@ -194,7 +194,7 @@ export interface HiddenPostsPref {
 
 export const hiddenPostsPrefSchema: v.GenericSchema<unknown, HiddenPostsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#hiddenPostsPref')),
-  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  items: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#hiddenPostsPref') &&
   o['items'] !== undefined && c[1]!(o['items']));
@@ -246,7 +246,7 @@ export interface LabelerPrefItem {
 
 export const labelerPrefItemSchema: v.GenericSchema<unknown, LabelerPrefItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#labelerPrefItem')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#labelerPrefItem') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -320,7 +320,7 @@ export interface MutedWord {
 export const mutedWordSchema: v.GenericSchema<unknown, MutedWord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#mutedWord')),
   actorTarget: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   id: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   targets: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => mutedWordTargetSchema)),
   value: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
@@ -384,7 +384,7 @@ export const nuxSchema: v.GenericSchema<unknown, Nux> = /*#__PURE__*/ lexObject(
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#nux')),
   completed: /*#__PURE__*/ v.boolean(),
   data: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
-  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 })),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#nux') &&
@@ -404,7 +404,7 @@ export interface PersonalDetailsPref {
 
 export const personalDetailsPrefSchema: v.GenericSchema<unknown, PersonalDetailsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#personalDetailsPref')),
-  birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#personalDetailsPref') &&
   (o['birthDate'] === undefined || typeof o['birthDate'] === 'string' && isDatetime(o['birthDate'])));
@@ -511,7 +511,7 @@ export interface ProfileAssociatedGerm {
 
 export const profileAssociatedGermSchema: v.GenericSchema<unknown, ProfileAssociatedGerm> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileAssociatedGerm')),
-  messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  messageMeUrl: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
   showButtonTo: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileAssociatedGerm') &&
@@ -563,14 +563,14 @@ export interface ProfileView {
 export const profileViewSchema: v.GenericSchema<unknown, ProfileView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileView')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   debug: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2560 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 256 }))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
@@ -630,12 +630,12 @@ export interface ProfileViewBasic {
 export const profileViewBasicSchema: v.GenericSchema<unknown, ProfileViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileViewBasic')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   debug: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
@@ -714,17 +714,17 @@ export interface ProfileViewDetailed {
 export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDetailed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#profileViewDetailed')),
   associated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => profileAssociatedSchema)),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  banner: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  banner: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   debug: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2560 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 256 }))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
   followersCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   followsCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   joinedViaStarterPack: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewBasicSchema)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   pinnedPost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
@@ -733,7 +733,7 @@ export const profileViewDetailedSchema: v.GenericSchema<unknown, ProfileViewDeta
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => statusViewSchema)),
   verification: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => verificationStateSchema)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
-  website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#profileViewDetailed') &&
   (o['associated'] === undefined || c[1]!(o['associated'])) &&
@@ -788,8 +788,8 @@ export interface SavedFeedsPref {
 
 export const savedFeedsPrefSchema: v.GenericSchema<unknown, SavedFeedsPref> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#savedFeedsPref')),
-  pinned: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  saved: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  pinned: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  saved: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   timelineIndex: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#savedFeedsPref') &&
@@ -847,15 +847,15 @@ export interface StatusView {
 
 export const statusViewSchema: v.GenericSchema<unknown, StatusView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#statusView')),
-  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
+  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | UnknownTypedObject>({ 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema }, false)),
-  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  expiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   isActive: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   record: /*#__PURE__*/ unknownObject(),
   status: /*#__PURE__*/ v.string(),
-  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#statusView') &&
   (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
@@ -971,12 +971,12 @@ export interface VerificationView {
 
 export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#verificationView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   isValid: /*#__PURE__*/ v.boolean(),
-  issuer: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  issuer: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   issuerDisplayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  issuerHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  issuerHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle))),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.actor.defs#verificationView') &&
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
@@ -1036,10 +1036,10 @@ export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.actor.defs#viewerState')),
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema)),
   blockedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  blocking: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  blocking: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   blockingByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema)),
-  followedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  followedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   knownFollowers: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => knownFollowersSchema)),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   mutedByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema)),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyActorDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')), { maxLength: 25 }),
+  actors: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)), { maxLength: 25 }),
 }, (o, c) =>
   o['actors'] !== undefined && c[0]!(o['actors']));
 

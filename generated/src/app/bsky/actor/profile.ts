@@ -58,14 +58,14 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.literal('app.bsky.actor.profile'),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/png","image/jpeg"], maxSize: 1000000 })),
   banner: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/png","image/jpeg"], maxSize: 1000000 })),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2560 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 256 }))),
   displayName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 }))),
   joinedViaStarterPack: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   pinnedPost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
   pronouns: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 200 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 20 }))),
-  website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  website: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o, c) =>
   o['$type'] === 'app.bsky.actor.profile' &&
   (o['avatar'] === undefined || c[1]!(o['avatar'])) &&

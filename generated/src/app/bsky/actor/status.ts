@@ -35,7 +35,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.actor.status'),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   durationMinutes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1))),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | UnknownTypedObject>({ 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema }, false)),
   status: /*#__PURE__*/ v.string(),

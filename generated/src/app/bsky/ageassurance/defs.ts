@@ -114,7 +114,7 @@ export interface ConfigRegionRuleIfAccountNewerThan {
 export const configRegionRuleIfAccountNewerThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountNewerThan> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
-  date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan') &&
   o['access'] !== undefined && c[1]!(o['access']) &&
@@ -136,7 +136,7 @@ export interface ConfigRegionRuleIfAccountOlderThan {
 export const configRegionRuleIfAccountOlderThanSchema: v.GenericSchema<unknown, ConfigRegionRuleIfAccountOlderThan> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
-  date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  date: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan') &&
   o['access'] !== undefined && c[1]!(o['access']) &&
@@ -287,7 +287,7 @@ export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObj
   completeIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   completeUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   countryCode: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -324,7 +324,7 @@ export interface State {
 export const stateSchema: v.GenericSchema<unknown, State> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#state')),
   access: /*#__PURE__*/ v.lazy(() => accessSchema),
-  lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   status: /*#__PURE__*/ v.lazy(() => statusSchema),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#state') &&
@@ -346,7 +346,7 @@ export interface StateMetadata {
 
 export const stateMetadataSchema: v.GenericSchema<unknown, StateMetadata> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.ageassurance.defs#stateMetadata')),
-  accountCreatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  accountCreatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.ageassurance.defs#stateMetadata') &&
   (o['accountCreatedAt'] === undefined || typeof o['accountCreatedAt'] === 'string' && isDatetime(o['accountCreatedAt'])));

@@ -43,7 +43,7 @@ export interface BookmarkView {
 
 export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.bookmark.defs#bookmarkView')),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   item: /*#__PURE__*/ typedUnion<$Typed<AppBskyFeedDefs.BlockedPost, 'app.bsky.feed.defs#blockedPost'> | $Typed<AppBskyFeedDefs.NotFoundPost, 'app.bsky.feed.defs#notFoundPost'> | $Typed<AppBskyFeedDefs.PostView, 'app.bsky.feed.defs#postView'> | UnknownTypedObject>({ 'app.bsky.feed.defs#blockedPost': () => AppBskyFeedDefs.blockedPostSchema, 'app.bsky.feed.defs#notFoundPost': () => AppBskyFeedDefs.notFoundPostSchema, 'app.bsky.feed.defs#postView': () => AppBskyFeedDefs.postViewSchema }, false),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
 }, (o, c) =>

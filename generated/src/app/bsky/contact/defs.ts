@@ -52,8 +52,8 @@ export interface Notification {
 
 export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#notification')),
-  from: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  to: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  from: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  to: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.contact.defs#notification') &&
   typeof o['from'] === 'string' && isDid(o['from']) &&
@@ -78,7 +78,7 @@ export interface SyncStatus {
 export const syncStatusSchema: v.GenericSchema<unknown, SyncStatus> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.contact.defs#syncStatus')),
   matchesCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0)),
-  syncedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  syncedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.contact.defs#syncStatus') &&
   typeof o['matchesCount'] === 'number' && Number.isInteger(o['matchesCount']) && o['matchesCount'] >= 0 &&

@@ -52,7 +52,7 @@ export const draftSchema: v.GenericSchema<unknown, Draft> = /*#__PURE__*/ lexObj
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draft')),
   deviceId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
   deviceName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
-  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')), { maxLength: 3 })),
+  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)), { maxLength: 3 })),
   postgateEmbeddingRules: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedPostgate.DisableRule, 'app.bsky.feed.postgate#disableRule'> | UnknownTypedObject>({ 'app.bsky.feed.postgate#disableRule': () => AppBskyFeedPostgate.disableRuleSchema }, false), { maxLength: 5 })),
   posts: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => draftPostSchema), { minLength: 1, maxLength: 100 }),
   threadgateAllow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyFeedThreadgate.MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<AppBskyFeedThreadgate.FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<AppBskyFeedThreadgate.FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<AppBskyFeedThreadgate.ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => AppBskyFeedThreadgate.mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => AppBskyFeedThreadgate.followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => AppBskyFeedThreadgate.followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => AppBskyFeedThreadgate.listRuleSchema }, false), { maxLength: 5 })),
@@ -80,7 +80,7 @@ export interface DraftEmbedCaption {
 export const draftEmbedCaptionSchema: v.GenericSchema<unknown, DraftEmbedCaption> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedCaption')),
   content: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 })),
-  lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
+  lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedCaption') &&
   typeof o['content'] === 'string' && hasUtf8Length(o['content'], 0, 10000) &&
@@ -96,7 +96,7 @@ export interface DraftEmbedExternal {
 
 export const draftEmbedExternalSchema: v.GenericSchema<unknown, DraftEmbedExternal> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftEmbedExternal')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftEmbedExternal') &&
   typeof o['uri'] === 'string' && isUri(o['uri']));
@@ -270,10 +270,10 @@ export interface DraftView {
 
 export const draftViewSchema: v.GenericSchema<unknown, DraftView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
-  id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
-  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid', isTid)),
+  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftView') &&
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&
@@ -297,7 +297,7 @@ export interface DraftWithId {
 export const draftWithIdSchema: v.GenericSchema<unknown, DraftWithId> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.draft.defs#draftWithId')),
   draft: /*#__PURE__*/ v.lazy(() => draftSchema),
-  id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
+  id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid', isTid)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.draft.defs#draftWithId') &&
   o['draft'] !== undefined && c[1]!(o['draft']) &&

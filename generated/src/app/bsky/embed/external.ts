@@ -80,7 +80,7 @@ export const externalSchema: v.GenericSchema<unknown, External> = /*#__PURE__*/ 
   description: /*#__PURE__*/ v.string(),
   thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/*"], maxSize: 1000000 })),
   title: /*#__PURE__*/ v.string(),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#external') &&
   (o['associatedRefs'] === undefined || c[1]!(o['associatedRefs'])) &&
@@ -144,15 +144,15 @@ export const viewExternalSchema: v.GenericSchema<unknown, ViewExternal> = /*#__P
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternal')),
   associatedProfiles: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema))),
   associatedRefs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema))),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   description: /*#__PURE__*/ v.string(),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   readingTime: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   source: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewExternalSourceSchema)),
-  thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  thumb: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
   title: /*#__PURE__*/ v.string(),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#viewExternal') &&
   (o['associatedProfiles'] === undefined || c[1]!(o['associatedProfiles'])) &&
@@ -192,10 +192,10 @@ export interface ViewExternalSource {
 export const viewExternalSourceSchema: v.GenericSchema<unknown, ViewExternalSource> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.external#viewExternalSource')),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  icon: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  icon: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
   theme: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewExternalSourceThemeSchema)),
   title: /*#__PURE__*/ v.string(),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.external#viewExternalSource') &&
   (o['description'] === undefined || typeof o['description'] === 'string') &&

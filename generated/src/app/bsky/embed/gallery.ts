@@ -89,8 +89,8 @@ export const viewImageSchema: v.GenericSchema<unknown, ViewImage> = /*#__PURE__*
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.gallery#viewImage')),
   alt: /*#__PURE__*/ v.string(),
   aspectRatio: /*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema),
-  fullsize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
-  thumbnail: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  fullsize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
+  thumbnail: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.gallery#viewImage') &&
   typeof o['alt'] === 'string' &&

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, isUri, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, isUri, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
 import * as AppBskyEmbedExternal from './external.js';
@@ -26,8 +26,8 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 4 }),
-  url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)), { maxLength: 4 }),
+  url: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   o['uris'] !== undefined && c[0]!(o['uris']) &&
   typeof o['url'] === 'string' && isUri(o['url']));

@@ -60,7 +60,7 @@ export const viewBlockedSchema: v.GenericSchema<unknown, ViewBlocked> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewBlocked')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewBlocked') &&
   o['author'] !== undefined && c[1]!(o['author']) &&
@@ -79,7 +79,7 @@ export interface ViewDetached {
 export const viewDetachedSchema: v.GenericSchema<unknown, ViewDetached> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewDetached')),
   detached: /*#__PURE__*/ v.literal(true),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewDetached') &&
   o['detached'] === true &&
@@ -97,7 +97,7 @@ export interface ViewNotFound {
 export const viewNotFoundSchema: v.GenericSchema<unknown, ViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewNotFound')),
   notFound: /*#__PURE__*/ v.literal(true),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewNotFound') &&
   o['notFound'] === true &&
@@ -133,15 +133,15 @@ export interface ViewRecord {
 export const viewRecordSchema: v.GenericSchema<unknown, ViewRecord> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.record#viewRecord')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   embeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | $Typed<View, 'app.bsky.embed.record#view'> | $Typed<AppBskyEmbedRecordWithMedia.View, 'app.bsky.embed.recordWithMedia#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema, 'app.bsky.embed.record#view': () => viewSchema, 'app.bsky.embed.recordWithMedia#view': () => AppBskyEmbedRecordWithMedia.viewSchema }, false))),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   quoteCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   replyCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   repostCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   value: /*#__PURE__*/ unknownObject(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.record#viewRecord') &&

@@ -63,7 +63,7 @@ export interface Caption {
 export const captionSchema: v.GenericSchema<unknown, Caption> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video#caption')),
   file: /*#__PURE__*/ blob({ accept: ["text/vtt"], maxSize: 20000 }),
-  lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')),
+  lang: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.video#caption') &&
   o['file'] !== undefined && c[1]!(o['file']) &&
@@ -95,10 +95,10 @@ export const viewSchema: v.GenericSchema<unknown, View> = /*#__PURE__*/ lexObjec
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.embed.video#view')),
   alt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   aspectRatio: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyEmbedDefs.aspectRatioSchema)),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  playlist: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  playlist: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
   presentation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  thumbnail: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  thumbnail: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.embed.video#view') &&
   (o['alt'] === undefined || typeof o['alt'] === 'string') &&

@@ -28,7 +28,7 @@ export interface BlockedAuthor {
 
 export const blockedAuthorSchema: v.GenericSchema<unknown, BlockedAuthor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#blockedAuthor')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.viewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#blockedAuthor') &&
@@ -49,7 +49,7 @@ export const blockedPostSchema: v.GenericSchema<unknown, BlockedPost> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#blockedPost')),
   author: /*#__PURE__*/ v.lazy(() => blockedAuthorSchema),
   blocked: /*#__PURE__*/ v.literal(true),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#blockedPost') &&
   o['author'] !== undefined && c[1]!(o['author']) &&
@@ -166,18 +166,18 @@ export interface GeneratorView {
 export const generatorViewSchema: v.GenericSchema<unknown, GeneratorView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#generatorView')),
   acceptsInteractions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   contentMode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
   descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.string(),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => generatorViewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#generatorView') &&
@@ -206,7 +206,7 @@ export interface GeneratorViewerState {
 
 export const generatorViewerStateSchema: v.GenericSchema<unknown, GeneratorViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#generatorViewerState')),
-  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#generatorViewerState') &&
   (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])));
@@ -234,7 +234,7 @@ export const interactionSchema: v.GenericSchema<unknown, Interaction> = /*#__PUR
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#interaction')),
   event: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
-  item: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  item: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   reqId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 100 }))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#interaction') &&
@@ -312,7 +312,7 @@ export interface NotFoundPost {
 export const notFoundPostSchema: v.GenericSchema<unknown, NotFoundPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#notFoundPost')),
   notFound: /*#__PURE__*/ v.literal(true),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#notFoundPost') &&
   o['notFound'] === true &&
@@ -353,10 +353,10 @@ export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#postView')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   bookmarkCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   debug: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.View, 'app.bsky.embed.images#view'> | $Typed<AppBskyEmbedVideo.View, 'app.bsky.embed.video#view'> | $Typed<AppBskyEmbedGallery.View, 'app.bsky.embed.gallery#view'> | $Typed<AppBskyEmbedExternal.View, 'app.bsky.embed.external#view'> | $Typed<AppBskyEmbedRecord.View, 'app.bsky.embed.record#view'> | $Typed<AppBskyEmbedRecordWithMedia.View, 'app.bsky.embed.recordWithMedia#view'> | UnknownTypedObject>({ 'app.bsky.embed.images#view': () => AppBskyEmbedImages.viewSchema, 'app.bsky.embed.video#view': () => AppBskyEmbedVideo.viewSchema, 'app.bsky.embed.gallery#view': () => AppBskyEmbedGallery.viewSchema, 'app.bsky.embed.external#view': () => AppBskyEmbedExternal.viewSchema, 'app.bsky.embed.record#view': () => AppBskyEmbedRecord.viewSchema, 'app.bsky.embed.recordWithMedia#view': () => AppBskyEmbedRecordWithMedia.viewSchema }, false)),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   quoteCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -364,7 +364,7 @@ export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ 
   replyCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   repostCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   threadgate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => threadgateViewSchema)),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#postView') &&
@@ -413,9 +413,9 @@ export interface ReasonRepost {
 export const reasonRepostSchema: v.GenericSchema<unknown, ReasonRepost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#reasonRepost')),
   by: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
-  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#reasonRepost') &&
   o['by'] !== undefined && c[1]!(o['by']) &&
@@ -474,7 +474,7 @@ export interface SkeletonFeedPost {
 export const skeletonFeedPostSchema: v.GenericSchema<unknown, SkeletonFeedPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonFeedPost')),
   feedContext: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2000 }))),
-  post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<SkeletonReasonRepost, 'app.bsky.feed.defs#skeletonReasonRepost'> | $Typed<SkeletonReasonPin, 'app.bsky.feed.defs#skeletonReasonPin'> | UnknownTypedObject>({ 'app.bsky.feed.defs#skeletonReasonRepost': () => skeletonReasonRepostSchema, 'app.bsky.feed.defs#skeletonReasonPin': () => skeletonReasonPinSchema }, false)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#skeletonFeedPost') &&
@@ -501,7 +501,7 @@ export interface SkeletonReasonRepost {
 
 export const skeletonReasonRepostSchema: v.GenericSchema<unknown, SkeletonReasonRepost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#skeletonReasonRepost')),
-  repost: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  repost: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#skeletonReasonRepost') &&
   typeof o['repost'] === 'string' && isAtUri(o['repost']));
@@ -519,7 +519,7 @@ export interface ThreadContext {
 
 export const threadContextSchema: v.GenericSchema<unknown, ThreadContext> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadContext')),
-  rootAuthorLike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  rootAuthorLike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#threadContext') &&
   (o['rootAuthorLike'] === undefined || typeof o['rootAuthorLike'] === 'string' && isAtUri(o['rootAuthorLike'])));
@@ -561,10 +561,10 @@ export interface ThreadgateView {
 
 export const threadgateViewSchema: v.GenericSchema<unknown, ThreadgateView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.defs#threadgateView')),
-  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
+  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
   lists: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.listViewBasicSchema))),
   record: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#threadgateView') &&
   (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
@@ -602,10 +602,10 @@ export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PUR
   bookmarked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   embeddingDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   knownLikers: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => knownLikersSchema)),
-  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   pinned: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   replyDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  repost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  repost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   threadMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.defs#viewerState') &&

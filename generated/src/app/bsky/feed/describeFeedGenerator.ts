@@ -19,7 +19,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => feedSchema)),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => linksSchema)),
 }, (o, c) =>
@@ -56,7 +56,7 @@ export interface Feed {
 
 export const feedSchema: v.GenericSchema<unknown, Feed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.describeFeedGenerator#feed')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.describeFeedGenerator#feed') &&
   typeof o['uri'] === 'string' && isAtUri(o['uri']));

@@ -53,10 +53,10 @@ export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObjec
   acceptsInteractions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob({ accept: ["image/png","image/jpeg"], maxSize: 1000000 })),
   contentMode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
   descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   displayName: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 24 })),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
 }, (o, c) =>

@@ -33,7 +33,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   filter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   includePins: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -13,7 +13,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  feeds: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   o['feeds'] !== undefined && c[0]!(o['feeds']));
 

@@ -33,7 +33,7 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   depth: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(1000))),
   parentHeight: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(1000))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['depth'] === undefined || typeof o['depth'] === 'number' && Number.isInteger(o['depth']) && o['depth'] >= 0 && o['depth'] <= 1000) &&
   (o['parentHeight'] === undefined || typeof o['parentHeight'] === 'number' && Number.isInteger(o['parentHeight']) && o['parentHeight'] >= 0 && o['parentHeight'] <= 1000) &&

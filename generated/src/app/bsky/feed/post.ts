@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isDatetime, isLanguage, lexArray, lexObject, stringFormat, typedUnion, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js';
@@ -61,12 +61,12 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.post'),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AppBskyEmbedImages.Main, 'app.bsky.embed.images'> | $Typed<AppBskyEmbedVideo.Main, 'app.bsky.embed.video'> | $Typed<AppBskyEmbedGallery.Main, 'app.bsky.embed.gallery'> | $Typed<AppBskyEmbedExternal.Main, 'app.bsky.embed.external'> | $Typed<AppBskyEmbedRecord.Main, 'app.bsky.embed.record'> | $Typed<AppBskyEmbedRecordWithMedia.Main, 'app.bsky.embed.recordWithMedia'> | UnknownTypedObject>({ 'app.bsky.embed.images': () => AppBskyEmbedImages.mainSchema, 'app.bsky.embed.video': () => AppBskyEmbedVideo.mainSchema, 'app.bsky.embed.gallery': () => AppBskyEmbedGallery.mainSchema, 'app.bsky.embed.external': () => AppBskyEmbedExternal.mainSchema, 'app.bsky.embed.record': () => AppBskyEmbedRecord.mainSchema, 'app.bsky.embed.recordWithMedia': () => AppBskyEmbedRecordWithMedia.mainSchema }, false)),
   entities: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => entitySchema))),
   facets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
-  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')), { maxLength: 3 })),
+  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)), { maxLength: 3 })),
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })), { maxLength: 8 })),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 })),

@@ -22,7 +22,7 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.repost'),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   subject: /*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema),
   via: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoRepoStrongRef.mainSchema)),
 }, (o, c) =>

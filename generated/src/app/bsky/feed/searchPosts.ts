@@ -78,18 +78,18 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  author: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier'))),
+  author: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   domain: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))),
+  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage))),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-  mentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier'))),
+  mentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier))),
   q: /*#__PURE__*/ v.string(),
   since: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   tag: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })))),
   until: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o, c) =>
   (o['author'] === undefined || typeof o['author'] === 'string' && isAtIdentifier(o['author'])) &&
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&

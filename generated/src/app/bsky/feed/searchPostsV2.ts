@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, graphemeLength, isAtUri, lexArray, lexObject, paginate, stringFormat, utf8Length } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, graphemeLength, isAtIdentifier, isAtUri, isLanguage, isUri, lexArray, lexObject, paginate, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyFeedDefs from './defs.js';
 
@@ -138,34 +138,34 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   allTime: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  authors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')))),
+  authors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   domains: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  embeddedAtUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')))),
-  excludeAuthors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')))),
+  embeddedAtUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)))),
+  excludeAuthors: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)))),
   excludeDomains: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  excludeEmbeddedAtUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')))),
+  excludeEmbeddedAtUris: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)))),
   excludeHashtags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })))),
-  excludeLanguages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')))),
-  excludeMentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')))),
+  excludeLanguages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)))),
+  excludeMentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)))),
   excludeReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  excludeUrls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
+  excludeUrls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)))),
   following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   hasMedia: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   hasVideo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   hashtags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 64 })))),
-  languages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')))),
+  languages: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)))),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-  mentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')))),
+  mentions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)))),
   query: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   queryLanguage: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   repliesOnly: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  replyParentUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  replyParentUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   since: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  threadRootUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  threadRootUri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   until: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
+  urls: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)))),
 }, (o, c) =>
   (o['allTime'] === undefined || typeof o['allTime'] === 'boolean') &&
   (o['authors'] === undefined || c[1]!(o['authors'])) &&

@@ -19,7 +19,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  feed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  feed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   interactions: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.interactionSchema)),
 }, (o, c) =>
   (o['feed'] === undefined || typeof o['feed'] === 'string' && isAtUri(o['feed'])) &&

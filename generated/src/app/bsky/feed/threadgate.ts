@@ -39,9 +39,9 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.feed.threadgate'),
   allow: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<MentionRule, 'app.bsky.feed.threadgate#mentionRule'> | $Typed<FollowerRule, 'app.bsky.feed.threadgate#followerRule'> | $Typed<FollowingRule, 'app.bsky.feed.threadgate#followingRule'> | $Typed<ListRule, 'app.bsky.feed.threadgate#listRule'> | UnknownTypedObject>({ 'app.bsky.feed.threadgate#mentionRule': () => mentionRuleSchema, 'app.bsky.feed.threadgate#followerRule': () => followerRuleSchema, 'app.bsky.feed.threadgate#followingRule': () => followingRuleSchema, 'app.bsky.feed.threadgate#listRule': () => listRuleSchema }, false), { maxLength: 5 })),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  hiddenReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 300 })),
-  post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  hiddenReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)), { maxLength: 300 })),
+  post: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   o['$type'] === 'app.bsky.feed.threadgate' &&
   (o['allow'] === undefined || c[1]!(o['allow'])) &&
@@ -89,7 +89,7 @@ export interface ListRule {
 
 export const listRuleSchema: v.GenericSchema<unknown, ListRule> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.feed.threadgate#listRule')),
-  list: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  list: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.feed.threadgate#listRule') &&
   typeof o['list'] === 'string' && isAtUri(o['list']));

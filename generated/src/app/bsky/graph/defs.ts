@@ -29,7 +29,7 @@ export interface ListItemView {
 export const listItemViewSchema: v.GenericSchema<unknown, ListItemView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listItemView')),
   subject: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listItemView') &&
   o['subject'] !== undefined && c[1]!(o['subject']) &&
@@ -78,17 +78,17 @@ export interface ListView {
 
 export const listViewSchema: v.GenericSchema<unknown, ListView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listView')),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 }))),
   descriptionFacets: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyRichtextFacet.mainSchema))),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 })),
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listView') &&
@@ -138,14 +138,14 @@ export interface ListViewBasic {
 
 export const listViewBasicSchema: v.GenericSchema<unknown, ListViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listViewBasic')),
-  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  avatar: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  indexedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 64 })),
   purpose: /*#__PURE__*/ v.lazy(() => listPurposeSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listViewBasic') &&
@@ -170,7 +170,7 @@ export interface ListViewerState {
 
 export const listViewerStateSchema: v.GenericSchema<unknown, ListViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#listViewerState')),
-  blocked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  blocked: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#listViewerState') &&
@@ -197,7 +197,7 @@ export interface NotFoundActor {
 
 export const notFoundActorSchema: v.GenericSchema<unknown, NotFoundActor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#notFoundActor')),
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
   notFound: /*#__PURE__*/ v.literal(true),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#notFoundActor') &&
@@ -255,13 +255,13 @@ export interface Relationship {
 
 export const relationshipSchema: v.GenericSchema<unknown, Relationship> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#relationship')),
-  blockedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  blockedByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  blocking: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  blockingByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  followedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
-  following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  blockedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  blockedByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  blocking: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  blockingByList: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  followedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
+  following: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#relationship') &&
   (o['blockedBy'] === undefined || typeof o['blockedBy'] === 'string' && isAtUri(o['blockedBy'])) &&
@@ -310,17 +310,17 @@ export interface StarterPackView {
 
 export const starterPackViewSchema: v.GenericSchema<unknown, StarterPackView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#starterPackView')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
   feeds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => AppBskyFeedDefs.generatorViewSchema), { maxLength: 3 })),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   joinedAllTimeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   joinedWeekCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   list: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => listViewBasicSchema)),
   listItemsSample: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => listItemViewSchema), { maxLength: 12 })),
   record: /*#__PURE__*/ unknownObject(),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#starterPackView') &&
   typeof o['cid'] === 'string' && isCid(o['cid']) &&
@@ -368,15 +368,15 @@ export interface StarterPackViewBasic {
 
 export const starterPackViewBasicSchema: v.GenericSchema<unknown, StarterPackViewBasic> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.graph.defs#starterPackViewBasic')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   joinedAllTimeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   joinedWeekCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   listItemCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   record: /*#__PURE__*/ unknownObject(),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.graph.defs#starterPackViewBasic') &&
   typeof o['cid'] === 'string' && isCid(o['cid']) &&

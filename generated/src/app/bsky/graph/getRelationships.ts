@@ -22,8 +22,8 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
-  others: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')), { maxLength: 30 })),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
+  others: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)), { maxLength: 30 })),
 }, (o, c) =>
   typeof o['actor'] === 'string' && isAtIdentifier(o['actor']) &&
   (o['others'] === undefined || c[1]!(o['others'])));
@@ -37,7 +37,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  actor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   relationships: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<AppBskyGraphDefs.Relationship, 'app.bsky.graph.defs#relationship'> | $Typed<AppBskyGraphDefs.NotFoundActor, 'app.bsky.graph.defs#notFoundActor'> | UnknownTypedObject>({ 'app.bsky.graph.defs#relationship': () => AppBskyGraphDefs.relationshipSchema, 'app.bsky.graph.defs#notFoundActor': () => AppBskyGraphDefs.notFoundActorSchema }, false)),
 }, (o, c) =>
   (o['actor'] === undefined || typeof o['actor'] === 'string' && isDid(o['actor'])) &&

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isAtUri, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyGraphDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)), { maxLength: 25 }),
 }, (o, c) =>
   o['uris'] !== undefined && c[0]!(o['uris']));
 

@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
 }, (o) =>
   typeof o['actor'] === 'string' && isAtIdentifier(o['actor']));
 

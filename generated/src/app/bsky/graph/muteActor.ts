@@ -27,7 +27,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
   onlyQuoteposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   onlyReposts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 }, (o) =>

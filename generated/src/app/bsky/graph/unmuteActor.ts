@@ -17,7 +17,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
 }, (o) =>
   typeof o['actor'] === 'string' && isAtIdentifier(o['actor']));
 

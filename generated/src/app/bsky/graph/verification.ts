@@ -39,10 +39,10 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.graph.verification'),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   displayName: /*#__PURE__*/ v.string(),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   o['$type'] === 'app.bsky.graph.verification' &&
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&

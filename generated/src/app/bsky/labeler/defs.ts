@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { isAtUri, isCid, isDatetime, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { isAtUri, isCid, isDatetime, isNsid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
 import * as AppBskyActorDefs from '../actor/defs.js';
@@ -56,12 +56,12 @@ export interface LabelerView {
 
 export const labelerViewSchema: v.GenericSchema<unknown, LabelerView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerView')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerView') &&
@@ -114,16 +114,16 @@ export interface LabelerViewDetailed {
 
 export const labelerViewDetailedSchema: v.GenericSchema<unknown, LabelerViewDetailed> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerViewDetailed')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   creator: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   policies: /*#__PURE__*/ v.lazy(() => labelerPoliciesSchema),
   reasonTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema))),
-  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')))),
+  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)))),
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => labelerViewerStateSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerViewDetailed') &&
@@ -149,7 +149,7 @@ export interface LabelerViewerState {
 
 export const labelerViewerStateSchema: v.GenericSchema<unknown, LabelerViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.labeler.defs#labelerViewerState')),
-  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.labeler.defs#labelerViewerState') &&
   (o['like'] === undefined || typeof o['like'] === 'string' && isAtUri(o['like'])));

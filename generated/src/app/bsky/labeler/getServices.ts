@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as AppBskyLabelerDefs from './defs.js';
 
@@ -18,7 +18,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   detailed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o, c) =>
   (o['detailed'] === undefined || typeof o['detailed'] === 'boolean') &&
   o['dids'] !== undefined && c[1]!(o['dids']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { isDatetime, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { isDatetime, isNsid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComAtprotoLabelDefs from '../../../com/atproto/label/defs.js';
 import * as ComAtprotoModerationDefs from '../../../com/atproto/moderation/defs.js';
@@ -40,11 +40,11 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('app.bsky.labeler.service'),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComAtprotoLabelDefs.SelfLabels, 'com.atproto.label.defs#selfLabels'> | UnknownTypedObject>({ 'com.atproto.label.defs#selfLabels': () => ComAtprotoLabelDefs.selfLabelsSchema }, false)),
   policies: /*#__PURE__*/ v.lazy(() => AppBskyLabelerDefs.labelerPoliciesSchema),
   reasonTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema))),
-  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')))),
+  subjectCollections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)))),
   subjectTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.subjectTypeSchema))),
 }, (o, c) =>
   o['$type'] === 'app.bsky.labeler.service' &&

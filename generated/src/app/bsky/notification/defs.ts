@@ -153,7 +153,7 @@ export interface SubjectActivitySubscription {
 export const subjectActivitySubscriptionSchema: v.GenericSchema<unknown, SubjectActivitySubscription> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.defs#subjectActivitySubscription')),
   activitySubscription: /*#__PURE__*/ v.lazy(() => activitySubscriptionSchema),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.defs#subjectActivitySubscription') &&
   o['activitySubscription'] !== undefined && c[1]!(o['activitySubscription']) &&

@@ -17,7 +17,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['priority'] === undefined || typeof o['priority'] === 'boolean') &&
   (o['seenAt'] === undefined || typeof o['seenAt'] === 'string' && isDatetime(o['seenAt'])));

@@ -34,7 +34,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   reasons: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
@@ -56,7 +56,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   notifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => notificationSchema)),
   priority: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  seenAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   o['notifications'] !== undefined && c[1]!(o['notifications']) &&
@@ -159,15 +159,15 @@ export interface Notification {
 export const notificationSchema: v.GenericSchema<unknown, Notification> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.notification.listNotifications#notification')),
   author: /*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewSchema),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   isRead: /*#__PURE__*/ v.boolean(),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   reason: /*#__PURE__*/ v.string(),
-  reasonSubject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  reasonSubject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   record: /*#__PURE__*/ unknownObject(),
   starterPack: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyGraphDefs.starterPackViewBasicSchema)),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.notification.listNotifications#notification') &&
   o['author'] !== undefined && c[1]!(o['author']) &&

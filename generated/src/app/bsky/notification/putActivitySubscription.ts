@@ -20,7 +20,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o, c) =>
   o['activitySubscription'] !== undefined && c[0]!(o['activitySubscription']) &&
   typeof o['subject'] === 'string' && isDid(o['subject']));
@@ -35,7 +35,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   activitySubscription: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyNotificationDefs.activitySubscriptionSchema)),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o, c) =>
   (o['activitySubscription'] === undefined || c[0]!(o['activitySubscription'])) &&
   typeof o['subject'] === 'string' && isDid(o['subject']));

@@ -27,7 +27,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   ageRestricted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   appId: /*#__PURE__*/ v.string(),
   platform: /*#__PURE__*/ v.string(),
-  serviceDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  serviceDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   token: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['ageRestricted'] === undefined || typeof o['ageRestricted'] === 'boolean') &&

@@ -22,7 +22,7 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   appId: /*#__PURE__*/ v.string(),
   platform: /*#__PURE__*/ v.string(),
-  serviceDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  serviceDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   token: /*#__PURE__*/ v.string(),
 }, (o) =>
   typeof o['appId'] === 'string' &&

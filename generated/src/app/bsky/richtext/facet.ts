@@ -66,7 +66,7 @@ export interface Link {
 
 export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#link')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#link') &&
   typeof o['uri'] === 'string' && isUri(o['uri']));
@@ -85,7 +85,7 @@ export interface Mention {
 
 export const mentionSchema: v.GenericSchema<unknown, Mention> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.richtext.facet#mention')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.richtext.facet#mention') &&
   typeof o['did'] === 'string' && isDid(o['did']));

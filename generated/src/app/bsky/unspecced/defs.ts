@@ -53,7 +53,7 @@ export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent
   attemptId: /*#__PURE__*/ v.string(),
   completeIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   completeUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -88,7 +88,7 @@ export interface AgeAssuranceState {
 
 export const ageAssuranceStateSchema: v.GenericSchema<unknown, AgeAssuranceState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#ageAssuranceState')),
-  lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  lastInitiatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   status: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#ageAssuranceState') &&
@@ -105,7 +105,7 @@ export interface SkeletonSearchActor {
 
 export const skeletonSearchActorSchema: v.GenericSchema<unknown, SkeletonSearchActor> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchActor')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchActor') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -120,7 +120,7 @@ export interface SkeletonSearchPost {
 
 export const skeletonSearchPostSchema: v.GenericSchema<unknown, SkeletonSearchPost> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchPost')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchPost') &&
   typeof o['uri'] === 'string' && isAtUri(o['uri']));
@@ -135,7 +135,7 @@ export interface SkeletonSearchStarterPack {
 
 export const skeletonSearchStarterPackSchema: v.GenericSchema<unknown, SkeletonSearchStarterPack> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonSearchStarterPack')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.defs#skeletonSearchStarterPack') &&
   typeof o['uri'] === 'string' && isAtUri(o['uri']));
@@ -160,11 +160,11 @@ export const skeletonTrendSchema: v.GenericSchema<unknown, SkeletonTrend> = /*#_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.defs#skeletonTrend')),
   category: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   displayName: /*#__PURE__*/ v.string(),
   link: /*#__PURE__*/ v.string(),
   postCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   topic: /*#__PURE__*/ v.string(),
 }, (o, c) =>
@@ -293,7 +293,7 @@ export const trendViewSchema: v.GenericSchema<unknown, TrendView> = /*#__PURE__*
   displayName: /*#__PURE__*/ v.string(),
   link: /*#__PURE__*/ v.string(),
   postCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  startedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   topic: /*#__PURE__*/ v.string(),
 }, (o, c) =>

@@ -50,7 +50,7 @@ export interface LiveNowConfig {
 
 export const liveNowConfigSchema: v.GenericSchema<unknown, LiveNowConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getConfig#liveNowConfig')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   domains: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getConfig#liveNowConfig') &&

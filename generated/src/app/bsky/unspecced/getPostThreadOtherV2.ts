@@ -17,7 +17,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   typeof o['anchor'] === 'string' && isAtUri(o['anchor']));
 
@@ -82,7 +82,7 @@ export interface ThreadItem {
 export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getPostThreadOtherV2#threadItem')),
   depth: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   value: /*#__PURE__*/ typedUnion<$Typed<AppBskyUnspeccedDefs.ThreadItemPost, 'app.bsky.unspecced.defs#threadItemPost'> | UnknownTypedObject>({ 'app.bsky.unspecced.defs#threadItemPost': () => AppBskyUnspeccedDefs.threadItemPostSchema }, false),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getPostThreadOtherV2#threadItem') &&

@@ -48,7 +48,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   above: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  anchor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   below: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(20))),
   branchingFactor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100))),
   sort: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -171,7 +171,7 @@ export interface ThreadItem {
 export const threadItemSchema: v.GenericSchema<unknown, ThreadItem> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getPostThreadV2#threadItem')),
   depth: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   value: /*#__PURE__*/ typedUnion<$Typed<AppBskyUnspeccedDefs.ThreadItemPost, 'app.bsky.unspecced.defs#threadItemPost'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNoUnauthenticated, 'app.bsky.unspecced.defs#threadItemNoUnauthenticated'> | $Typed<AppBskyUnspeccedDefs.ThreadItemNotFound, 'app.bsky.unspecced.defs#threadItemNotFound'> | $Typed<AppBskyUnspeccedDefs.ThreadItemBlocked, 'app.bsky.unspecced.defs#threadItemBlocked'> | UnknownTypedObject>({ 'app.bsky.unspecced.defs#threadItemPost': () => AppBskyUnspeccedDefs.threadItemPostSchema, 'app.bsky.unspecced.defs#threadItemNoUnauthenticated': () => AppBskyUnspeccedDefs.threadItemNoUnauthenticatedSchema, 'app.bsky.unspecced.defs#threadItemNotFound': () => AppBskyUnspeccedDefs.threadItemNotFoundSchema, 'app.bsky.unspecced.defs#threadItemBlocked': () => AppBskyUnspeccedDefs.threadItemBlockedSchema }, false),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'app.bsky.unspecced.getPostThreadV2#threadItem') &&

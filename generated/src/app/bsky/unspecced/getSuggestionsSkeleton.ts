@@ -33,8 +33,8 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
-  relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&
@@ -67,7 +67,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   recId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   recIdStr: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  relativeToDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o, c) =>
   o['actors'] !== undefined && c[0]!(o['actors']) &&
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&

@@ -48,7 +48,7 @@ export interface Suggestion {
 
 export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.unspecced.getTaggedSuggestions#suggestion')),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
   subjectType: /*#__PURE__*/ v.string(),
   tag: /*#__PURE__*/ v.string(),
 }, (o) =>

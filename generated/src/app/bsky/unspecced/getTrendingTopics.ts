@@ -25,7 +25,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(25))),
-  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o) =>
   (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 25) &&
   (o['viewer'] === undefined || typeof o['viewer'] === 'string' && isDid(o['viewer'])));

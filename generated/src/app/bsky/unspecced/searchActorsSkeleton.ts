@@ -42,7 +42,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.string(),
   typeahead: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&

@@ -35,7 +35,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   q: /*#__PURE__*/ v.string(),
-  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   (o['limit'] === undefined || typeof o['limit'] === 'number' && Number.isInteger(o['limit']) && o['limit'] >= 1 && o['limit'] <= 100) &&

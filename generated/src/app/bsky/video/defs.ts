@@ -36,7 +36,7 @@ export interface JobStatus {
 export const jobStatusSchema: v.GenericSchema<unknown, JobStatus> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('app.bsky.video.defs#jobStatus')),
   blob: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ blob()),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   error: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   failureCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   jobId: /*#__PURE__*/ v.string(),

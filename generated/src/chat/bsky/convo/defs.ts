@@ -32,7 +32,7 @@ export interface ConvoRef {
 export const convoRefSchema: v.GenericSchema<unknown, ConvoRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#convoRef')),
   convoId: /*#__PURE__*/ v.string(),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#convoRef') &&
   typeof o['convoId'] === 'string' &&
@@ -107,7 +107,7 @@ export const deletedMessageViewSchema: v.GenericSchema<unknown, DeletedMessageVi
   id: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
   sender: /*#__PURE__*/ v.lazy(() => messageViewSenderSchema),
-  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#deletedMessageView') &&
   typeof o['id'] === 'string' &&
@@ -166,7 +166,7 @@ export interface GroupConvo {
 
 export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#groupConvo')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   joinLink: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema)),
   joinRequestCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   lockStatus: /*#__PURE__*/ v.lazy(() => convoLockStatusSchema),
@@ -996,7 +996,7 @@ export interface MessageRef {
 export const messageRefSchema: v.GenericSchema<unknown, MessageRef> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageRef')),
   convoId: /*#__PURE__*/ v.string(),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   messageId: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageRef') &&
@@ -1043,7 +1043,7 @@ export const messageViewSchema: v.GenericSchema<unknown, MessageView> = /*#__PUR
   replyTo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<MessageView, 'chat.bsky.convo.defs#messageView'> | $Typed<DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | $Typed<MessageBeforeUserJoinedGroupView, 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#messageView': () => messageViewSchema, 'chat.bsky.convo.defs#deletedMessageView': () => deletedMessageViewSchema, 'chat.bsky.convo.defs#messageBeforeUserJoinedGroupView': () => messageBeforeUserJoinedGroupViewSchema }, false)),
   rev: /*#__PURE__*/ v.string(),
   sender: /*#__PURE__*/ v.lazy(() => messageViewSenderSchema),
-  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1000 })),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageView') &&
@@ -1067,7 +1067,7 @@ export interface MessageViewSender {
 
 export const messageViewSenderSchema: v.GenericSchema<unknown, MessageViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#messageViewSender')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#messageViewSender') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -1084,7 +1084,7 @@ export interface ReactionView {
 
 export const reactionViewSchema: v.GenericSchema<unknown, ReactionView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#reactionView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   sender: /*#__PURE__*/ v.lazy(() => reactionViewSenderSchema),
   value: /*#__PURE__*/ v.string(),
 }, (o, c) =>
@@ -1103,7 +1103,7 @@ export interface ReactionViewSender {
 
 export const reactionViewSenderSchema: v.GenericSchema<unknown, ReactionViewSender> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#reactionViewSender')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#reactionViewSender') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -1359,7 +1359,7 @@ export interface SystemMessageReferredUser {
 
 export const systemMessageReferredUserSchema: v.GenericSchema<unknown, SystemMessageReferredUser> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.convo.defs#systemMessageReferredUser')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageReferredUser') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -1380,7 +1380,7 @@ export const systemMessageViewSchema: v.GenericSchema<unknown, SystemMessageView
   data: /*#__PURE__*/ typedUnion<$Typed<SystemMessageDataAddMember, 'chat.bsky.convo.defs#systemMessageDataAddMember'> | $Typed<SystemMessageDataRemoveMember, 'chat.bsky.convo.defs#systemMessageDataRemoveMember'> | $Typed<SystemMessageDataMemberJoin, 'chat.bsky.convo.defs#systemMessageDataMemberJoin'> | $Typed<SystemMessageDataMemberLeave, 'chat.bsky.convo.defs#systemMessageDataMemberLeave'> | $Typed<SystemMessageDataLockConvo, 'chat.bsky.convo.defs#systemMessageDataLockConvo'> | $Typed<SystemMessageDataUnlockConvo, 'chat.bsky.convo.defs#systemMessageDataUnlockConvo'> | $Typed<SystemMessageDataLockConvoPermanently, 'chat.bsky.convo.defs#systemMessageDataLockConvoPermanently'> | $Typed<SystemMessageDataEditGroup, 'chat.bsky.convo.defs#systemMessageDataEditGroup'> | $Typed<SystemMessageDataCreateJoinLink, 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink'> | $Typed<SystemMessageDataEditJoinLink, 'chat.bsky.convo.defs#systemMessageDataEditJoinLink'> | $Typed<SystemMessageDataEnableJoinLink, 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink'> | $Typed<SystemMessageDataDisableJoinLink, 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink'> | UnknownTypedObject>({ 'chat.bsky.convo.defs#systemMessageDataAddMember': () => systemMessageDataAddMemberSchema, 'chat.bsky.convo.defs#systemMessageDataRemoveMember': () => systemMessageDataRemoveMemberSchema, 'chat.bsky.convo.defs#systemMessageDataMemberJoin': () => systemMessageDataMemberJoinSchema, 'chat.bsky.convo.defs#systemMessageDataMemberLeave': () => systemMessageDataMemberLeaveSchema, 'chat.bsky.convo.defs#systemMessageDataLockConvo': () => systemMessageDataLockConvoSchema, 'chat.bsky.convo.defs#systemMessageDataUnlockConvo': () => systemMessageDataUnlockConvoSchema, 'chat.bsky.convo.defs#systemMessageDataLockConvoPermanently': () => systemMessageDataLockConvoPermanentlySchema, 'chat.bsky.convo.defs#systemMessageDataEditGroup': () => systemMessageDataEditGroupSchema, 'chat.bsky.convo.defs#systemMessageDataCreateJoinLink': () => systemMessageDataCreateJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataEditJoinLink': () => systemMessageDataEditJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataEnableJoinLink': () => systemMessageDataEnableJoinLinkSchema, 'chat.bsky.convo.defs#systemMessageDataDisableJoinLink': () => systemMessageDataDisableJoinLinkSchema }, false),
   id: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
-  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  sentAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.convo.defs#systemMessageView') &&
   o['data'] !== undefined && c[1]!(o['data']) &&

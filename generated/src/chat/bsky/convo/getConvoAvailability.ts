@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { minLength: 1, maxLength: 10 }),
+  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { minLength: 1, maxLength: 10 }),
 }, (o, c) =>
   o['members'] !== undefined && c[0]!(o['members']));
 

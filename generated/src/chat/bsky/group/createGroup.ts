@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, graphemeLength, hasGraphemeLength, hasUtf8Length, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, graphemeLength, hasGraphemeLength, hasUtf8Length, isDid, lexArray, lexObject, stringFormat, utf8Length } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -26,7 +26,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 10000 }),
+  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { maxLength: 10000 }),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1, maxLength: 500 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 50 })),
 }, (o, c) =>
   o['members'] !== undefined && c[0]!(o['members']) &&

@@ -104,7 +104,7 @@ export interface JoinLinkView {
 export const joinLinkViewSchema: v.GenericSchema<unknown, JoinLinkView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkView')),
   code: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   enabledStatus: /*#__PURE__*/ v.lazy(() => linkEnabledStatusSchema),
   joinRule: /*#__PURE__*/ v.lazy(() => joinRuleSchema),
   requireApproval: /*#__PURE__*/ v.boolean(),
@@ -126,7 +126,7 @@ export interface JoinLinkViewerState {
 
 export const joinLinkViewerStateSchema: v.GenericSchema<unknown, JoinLinkViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinLinkViewerState')),
-  requestedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  requestedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinLinkViewerState') &&
   (o['requestedAt'] === undefined || typeof o['requestedAt'] === 'string' && isDatetime(o['requestedAt'])));
@@ -178,7 +178,7 @@ export interface JoinRequestView {
 export const joinRequestViewSchema: v.GenericSchema<unknown, JoinRequestView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.group.defs#joinRequestView')),
   convoId: /*#__PURE__*/ v.string(),
-  requestedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  requestedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   requestedBy: /*#__PURE__*/ v.lazy(() => ChatBskyActorDefs.profileViewBasicSchema),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.group.defs#joinRequestView') &&

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, XrpcResponseError, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, XrpcResponseError, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 import * as ChatBskyConvoDefs from '../convo/defs.js';
 
@@ -20,7 +20,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   convoId: /*#__PURE__*/ v.string(),
-  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { minLength: 1 }),
+  members: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { minLength: 1 }),
 }, (o, c) =>
   typeof o['convoId'] === 'string' &&
   o['members'] !== undefined && c[1]!(o['members']));

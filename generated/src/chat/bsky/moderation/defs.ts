@@ -86,7 +86,7 @@ export interface GroupConvo {
 
 export const groupConvoSchema: v.GenericSchema<unknown, GroupConvo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.defs#groupConvo')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   joinLink: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ChatBskyGroupDefs.joinLinkViewSchema)),
   joinRequestCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   lockStatus: /*#__PURE__*/ v.lazy(() => ChatBskyConvoDefs.convoLockStatusSchema),

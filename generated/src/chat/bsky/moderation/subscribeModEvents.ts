@@ -84,14 +84,14 @@ export interface EventChatAccepted {
 
 export const eventChatAcceptedSchema: v.GenericSchema<unknown, EventChatAccepted> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventChatAccepted')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   groupName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   method: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  ownerDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   rev: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventChatAccepted') &&
@@ -131,11 +131,11 @@ export interface EventConvoFirstMessage {
 export const eventConvoFirstMessageSchema: v.GenericSchema<unknown, EventConvoFirstMessage> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventConvoFirstMessage')),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   messageId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  recipients: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  recipients: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   rev: /*#__PURE__*/ v.string(),
-  user: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  user: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventConvoFirstMessage') &&
   typeof o['convoId'] === 'string' &&
@@ -187,14 +187,14 @@ export interface EventGroupChatCreated {
 
 export const eventGroupChatCreatedSchema: v.GenericSchema<unknown, EventGroupChatCreated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatCreated')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
-  initialMemberDids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  initialMemberDids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatCreated') &&
@@ -251,14 +251,14 @@ export interface EventGroupChatJoinRequest {
 
 export const eventGroupChatJoinRequestSchema: v.GenericSchema<unknown, EventGroupChatJoinRequest> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequest')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
   joinLinkCode: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
 }, (o) =>
@@ -314,15 +314,15 @@ export interface EventGroupChatJoinRequestApproved {
 
 export const eventGroupChatJoinRequestApprovedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestApproved> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestApproved')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
-  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestApproved') &&
   typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
@@ -375,15 +375,15 @@ export interface EventGroupChatJoinRequestRejected {
 
 export const eventGroupChatJoinRequestRejectedSchema: v.GenericSchema<unknown, EventGroupChatJoinRequestRejected> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestRejected')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
-  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatJoinRequestRejected') &&
   typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
@@ -444,16 +444,16 @@ export interface EventGroupChatMemberAdded {
 
 export const eventGroupChatMemberAddedSchema: v.GenericSchema<unknown, EventGroupChatMemberAdded> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberAdded')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   requestMembersCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   rev: /*#__PURE__*/ v.string(),
-  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberAdded') &&
@@ -512,14 +512,14 @@ export interface EventGroupChatMemberJoined {
 
 export const eventGroupChatMemberJoinedSchema: v.GenericSchema<unknown, EventGroupChatMemberJoined> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberJoined')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
   joinLinkCode: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
   subjectFollowsOwner: /*#__PURE__*/ v.boolean(),
 }, (o) =>
@@ -579,16 +579,16 @@ export interface EventGroupChatMemberLeft {
 
 export const eventGroupChatMemberLeftSchema: v.GenericSchema<unknown, EventGroupChatMemberLeft> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberLeft')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
   leaveMethod: /*#__PURE__*/ v.string(),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
-  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subjectDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'chat.bsky.moderation.subscribeModEvents#eventGroupChatMemberLeft') &&
   typeof o['actorDid'] === 'string' && isDid(o['actorDid']) &&
@@ -670,10 +670,10 @@ export interface EventGroupChatUpdated {
 
 export const eventGroupChatUpdatedSchema: v.GenericSchema<unknown, EventGroupChatUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventGroupChatUpdated')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  convoCreatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   convoId: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   groupMemberCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   groupName: /*#__PURE__*/ v.string(),
   joinLinkCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -682,7 +682,7 @@ export const eventGroupChatUpdatedSchema: v.GenericSchema<unknown, EventGroupCha
   lockReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   newName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   oldName: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  ownerDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
   updateType: /*#__PURE__*/ v.string(),
 }, (o) =>
@@ -726,8 +726,8 @@ export interface EventRateLimitExceeded {
 
 export const eventRateLimitExceededSchema: v.GenericSchema<unknown, EventRateLimitExceeded> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('chat.bsky.moderation.subscribeModEvents#eventRateLimitExceeded')),
-  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  actorDid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   endpoint: /*#__PURE__*/ v.string(),
   rev: /*#__PURE__*/ v.string(),
 }, (o) =>

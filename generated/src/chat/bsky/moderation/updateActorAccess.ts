@@ -19,7 +19,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   allowAccess: /*#__PURE__*/ v.boolean(),
   ref: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o) =>

@@ -21,7 +21,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  account: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  account: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   note: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o) =>
   typeof o['account'] === 'string' && isDid(o['account']) &&

@@ -25,9 +25,9 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  blob: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  blob: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
+  did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  uri: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o) =>
   (o['blob'] === undefined || typeof o['blob'] === 'string' && isCid(o['blob'])) &&
   (o['did'] === undefined || typeof o['did'] === 'string' && isDid(o['did'])) &&

@@ -21,8 +21,8 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
 }, (o) =>
   typeof o['did'] === 'string' && isDid(o['did']) &&
   typeof o['handle'] === 'string' && isHandle(o['handle']));

@@ -27,9 +27,9 @@ export interface IdentityInfo {
 
 export const identityInfoSchema: v.GenericSchema<unknown, IdentityInfo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.identity.defs#identityInfo')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   didDoc: /*#__PURE__*/ unknownObject(),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.identity.defs#identityInfo') &&
   typeof o['did'] === 'string' && isDid(o['did']) &&

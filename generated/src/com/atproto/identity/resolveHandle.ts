@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
 }, (o) =>
   typeof o['handle'] === 'string' && isHandle(o['handle']));
 
@@ -28,7 +28,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   typeof o['did'] === 'string' && isDid(o['did']));
 

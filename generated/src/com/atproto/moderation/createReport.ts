@@ -56,11 +56,11 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   reason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 20000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 2000 }))),
   reasonType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
-  reportedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  reportedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema }, false),
 }, (o, c) =>
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&

@@ -31,8 +31,8 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
-  swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
+  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
+  swapCommit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   writes: /*#__PURE__*/ lexArray(/*#__PURE__*/ typedUnion<$Typed<Create, 'com.atproto.repo.applyWrites#create'> | $Typed<Update, 'com.atproto.repo.applyWrites#update'> | $Typed<Delete, 'com.atproto.repo.applyWrites#delete'>>({ 'com.atproto.repo.applyWrites#create': () => createSchema, 'com.atproto.repo.applyWrites#update': () => updateSchema, 'com.atproto.repo.applyWrites#delete': () => deleteSchema }, true)),
 }, (o, c) =>
@@ -129,8 +129,8 @@ export interface Create {
 
 export const createSchema: v.GenericSchema<unknown, Create> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#create')),
-  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
-  rkey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key'), /*#__PURE__*/ utf8Length({ maxLength: 512 }))),
+  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)),
+  rkey: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key', isRecordKey), /*#__PURE__*/ utf8Length({ maxLength: 512 }))),
   value: /*#__PURE__*/ unknownObject(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#create') &&
@@ -153,8 +153,8 @@ export interface CreateResult {
 
 export const createResultSchema: v.GenericSchema<unknown, CreateResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#createResult')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#createResult') &&
@@ -179,8 +179,8 @@ export interface Delete {
 
 export const deleteSchema: v.GenericSchema<unknown, Delete> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#delete')),
-  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
-  rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
+  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)),
+  rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key', isRecordKey)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#delete') &&
   typeof o['collection'] === 'string' && isNsid(o['collection']) &&
@@ -213,8 +213,8 @@ export interface Update {
 
 export const updateSchema: v.GenericSchema<unknown, Update> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#update')),
-  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
-  rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key')),
+  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)),
+  rkey: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('record-key', isRecordKey)),
   value: /*#__PURE__*/ unknownObject(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#update') &&
@@ -237,8 +237,8 @@ export interface UpdateResult {
 
 export const updateResultSchema: v.GenericSchema<unknown, UpdateResult> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.applyWrites#updateResult')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   validationStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.applyWrites#updateResult') &&

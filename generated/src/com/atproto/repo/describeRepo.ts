@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, isAtIdentifier, isDid, isHandle, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
+import { QueryRequest, isAtIdentifier, isDid, isHandle, isNsid, lexArray, lexObject, stringFormat, unknownObject } from '@lexforge/runtime';
 import type { QueryMethod, UnknownObject, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.repo.describeRepo';
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
 }, (o) =>
   typeof o['repo'] === 'string' && isAtIdentifier(o['repo']));
 
@@ -44,10 +44,10 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  collections: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  collections: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   didDoc: /*#__PURE__*/ unknownObject(),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   handleIsCorrect: /*#__PURE__*/ v.boolean(),
 }, (o, c) =>
   o['collections'] !== undefined && c[0]!(o['collections']) &&

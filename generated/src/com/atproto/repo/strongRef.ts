@@ -23,8 +23,8 @@ export interface Main {
 
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.strongRef')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.strongRef') &&
   typeof o['cid'] === 'string' && isCid(o['cid']) &&

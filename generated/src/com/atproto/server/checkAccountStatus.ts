@@ -31,7 +31,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   indexedRecords: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   privateStateValues: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   repoBlocks: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  repoCommit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  repoCommit: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   repoRev: /*#__PURE__*/ v.string(),
   validDid: /*#__PURE__*/ v.boolean(),
 }, (o) =>

@@ -40,9 +40,9 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  did: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   inviteCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   password: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   plcOp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
@@ -80,9 +80,9 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   accessJwt: /*#__PURE__*/ v.string(),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   didDoc: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   refreshJwt: /*#__PURE__*/ v.string(),
 }, (o, c) =>
   typeof o['accessJwt'] === 'string' &&

@@ -86,7 +86,7 @@ export interface AppPassword {
 
 export const appPasswordSchema: v.GenericSchema<unknown, AppPassword> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.createAppPassword#appPassword')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   name: /*#__PURE__*/ v.string(),
   password: /*#__PURE__*/ v.string(),
   privileged: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.server.createInviteCodes';
@@ -20,7 +20,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   codeCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')))),
+  forAccounts: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)))),
   useCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
 }, (o, c) =>
   typeof o['codeCount'] === 'number' && Number.isInteger(o['codeCount']) &&

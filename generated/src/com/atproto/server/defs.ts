@@ -24,7 +24,7 @@ export const inviteCodeSchema: v.GenericSchema<unknown, InviteCode> = /*#__PURE_
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.defs#inviteCode')),
   available: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   code: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   createdBy: /*#__PURE__*/ v.string(),
   disabled: /*#__PURE__*/ v.boolean(),
   forAccount: /*#__PURE__*/ v.string(),
@@ -53,8 +53,8 @@ export interface InviteCodeUse {
 
 export const inviteCodeUseSchema: v.GenericSchema<unknown, InviteCodeUse> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.defs#inviteCodeUse')),
-  usedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  usedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  usedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  usedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.server.defs#inviteCodeUse') &&
   typeof o['usedAt'] === 'string' && isDatetime(o['usedAt']) &&

@@ -44,7 +44,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   availableUserDomains: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.string()),
   blobUploadLimit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   contact: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => contactSchema)),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   inviteCodeRequired: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   links: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => linksSchema)),
   phoneVerificationRequired: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -101,8 +101,8 @@ export interface Links {
 
 export const linksSchema: v.GenericSchema<unknown, Links> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.server.describeServer#links')),
-  privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  privacyPolicy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  termsOfService: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.server.describeServer#links') &&
   (o['privacyPolicy'] === undefined || typeof o['privacyPolicy'] === 'string' && isUri(o['privacyPolicy'])) &&

@@ -29,7 +29,7 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   aud: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 2048 })),
   exp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  lxm: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
+  lxm: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid))),
 }, (o) =>
   typeof o['aud'] === 'string' && hasUtf8Length(o['aud'], 0, 2048) &&
   (o['exp'] === undefined || typeof o['exp'] === 'number' && Number.isInteger(o['exp'])) &&

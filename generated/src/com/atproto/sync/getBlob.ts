@@ -21,8 +21,8 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   typeof o['cid'] === 'string' && isCid(o['cid']) &&
   typeof o['did'] === 'string' && isDid(o['did']));

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isCid, isDid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { QueryMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'com.atproto.sync.getBlocks';
@@ -17,8 +17,8 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  cids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  cids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o, c) =>
   o['cids'] !== undefined && c[0]!(o['cids']) &&
   typeof o['did'] === 'string' && isDid(o['did']));

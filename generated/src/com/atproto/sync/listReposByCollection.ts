@@ -24,7 +24,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')),
+  collection: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(2000))),
 }, (o) =>
@@ -104,7 +104,7 @@ export interface Repo {
 
 export const repoSchema: v.GenericSchema<unknown, Repo> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.listReposByCollection#repo')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.listReposByCollection#repo') &&
   typeof o['did'] === 'string' && isDid(o['did']));

@@ -72,10 +72,10 @@ export interface Account {
 export const accountSchema: v.GenericSchema<unknown, Account> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#account')),
   active: /*#__PURE__*/ v.boolean(),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#account') &&
   typeof o['active'] === 'boolean' &&
@@ -161,11 +161,11 @@ export const commitSchema: v.GenericSchema<unknown, Commit> = /*#__PURE__*/ lexO
   ops: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => repoOpSchema), { maxLength: 200 }),
   prevData: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ cidLink()),
   rebase: /*#__PURE__*/ v.boolean(),
-  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
+  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid', isTid)),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  since: /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid'))),
-  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  since: /*#__PURE__*/ v.nullable(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid', isTid))),
+  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   tooBig: /*#__PURE__*/ v.boolean(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#commit') &&
@@ -208,10 +208,10 @@ export interface Identity {
 
 export const identitySchema: v.GenericSchema<unknown, Identity> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#identity')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle))),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#identity') &&
   typeof o['did'] === 'string' && isDid(o['did']) &&
@@ -301,10 +301,10 @@ export interface Sync {
 export const syncSchema: v.GenericSchema<unknown, Sync> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.sync.subscribeRepos#sync')),
   blocks: /*#__PURE__*/ bytes({ maxLength: 10000 }),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   rev: /*#__PURE__*/ v.string(),
   seq: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  time: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.sync.subscribeRepos#sync') &&
   o['blocks'] !== undefined && c[1]!(o['blocks']) &&

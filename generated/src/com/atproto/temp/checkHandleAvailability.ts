@@ -25,9 +25,9 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  birthDate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
 }, (o) =>
   (o['birthDate'] === undefined || typeof o['birthDate'] === 'string' && isDatetime(o['birthDate'])) &&
   (o['email'] === undefined || typeof o['email'] === 'string') &&
@@ -43,7 +43,7 @@ export interface Output {
 }
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   result: /*#__PURE__*/ typedUnion<$Typed<ResultAvailable, 'com.atproto.temp.checkHandleAvailability#resultAvailable'> | $Typed<ResultUnavailable, 'com.atproto.temp.checkHandleAvailability#resultUnavailable'> | UnknownTypedObject>({ 'com.atproto.temp.checkHandleAvailability#resultAvailable': () => resultAvailableSchema, 'com.atproto.temp.checkHandleAvailability#resultUnavailable': () => resultUnavailableSchema }, false),
 }, (o, c) =>
   typeof o['handle'] === 'string' && isHandle(o['handle']) &&
@@ -144,7 +144,7 @@ export interface Suggestion {
 
 export const suggestionSchema: v.GenericSchema<unknown, Suggestion> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.temp.checkHandleAvailability#suggestion')),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   method: /*#__PURE__*/ v.string(),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.temp.checkHandleAvailability#suggestion') &&

@@ -37,8 +37,8 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   contentMarkdown: /*#__PURE__*/ v.string(),
-  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))),
+  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage))),
   name: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.string(),
 }, (o) =>

@@ -45,14 +45,14 @@ export interface TemplateView {
 export const templateViewSchema: v.GenericSchema<unknown, TemplateView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.communication.defs#templateView')),
   contentMarkdown: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   disabled: /*#__PURE__*/ v.boolean(),
   id: /*#__PURE__*/ v.string(),
-  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))),
-  lastUpdatedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage))),
+  lastUpdatedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   name: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.communication.defs#templateView') &&
   typeof o['contentMarkdown'] === 'string' &&

@@ -44,10 +44,10 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   contentMarkdown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   disabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   id: /*#__PURE__*/ v.string(),
-  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language'))),
+  lang: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage))),
   name: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  updatedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  updatedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o) =>
   (o['contentMarkdown'] === undefined || typeof o['contentMarkdown'] === 'string') &&
   (o['disabled'] === undefined || typeof o['disabled'] === 'boolean') &&

@@ -24,7 +24,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   events: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
 }, (o, c) =>
@@ -109,7 +109,7 @@ export interface AccountCreated {
 export const accountCreatedSchema: v.GenericSchema<unknown, AccountCreated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#accountCreated')),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
+  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#accountCreated') &&
   (o['email'] === undefined || typeof o['email'] === 'string') &&
@@ -151,7 +151,7 @@ export interface Event {
 
 export const eventSchema: v.GenericSchema<unknown, Event> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#event')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   createdBy: /*#__PURE__*/ v.string(),
   details: /*#__PURE__*/ typedUnion<$Typed<AccountCreated, 'tools.ozone.hosting.getAccountHistory#accountCreated'> | $Typed<EmailUpdated, 'tools.ozone.hosting.getAccountHistory#emailUpdated'> | $Typed<EmailConfirmed, 'tools.ozone.hosting.getAccountHistory#emailConfirmed'> | $Typed<PasswordUpdated, 'tools.ozone.hosting.getAccountHistory#passwordUpdated'> | $Typed<HandleUpdated, 'tools.ozone.hosting.getAccountHistory#handleUpdated'> | UnknownTypedObject>({ 'tools.ozone.hosting.getAccountHistory#accountCreated': () => accountCreatedSchema, 'tools.ozone.hosting.getAccountHistory#emailUpdated': () => emailUpdatedSchema, 'tools.ozone.hosting.getAccountHistory#emailConfirmed': () => emailConfirmedSchema, 'tools.ozone.hosting.getAccountHistory#passwordUpdated': () => passwordUpdatedSchema, 'tools.ozone.hosting.getAccountHistory#handleUpdated': () => handleUpdatedSchema }, false),
 }, (o, c) =>
@@ -170,7 +170,7 @@ export interface HandleUpdated {
 
 export const handleUpdatedSchema: v.GenericSchema<unknown, HandleUpdated> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.hosting.getAccountHistory#handleUpdated')),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.hosting.getAccountHistory#handleUpdated') &&
   typeof o['handle'] === 'string' && isHandle(o['handle']));

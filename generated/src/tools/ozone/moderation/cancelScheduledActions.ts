@@ -23,7 +23,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
+  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { maxLength: 100 }),
 }, (o, c) =>
   (o['comment'] === undefined || typeof o['comment'] === 'string') &&
   o['subjects'] !== undefined && c[1]!(o['subjects']));
@@ -80,7 +80,7 @@ export interface CancellationResults {
 export const cancellationResultsSchema: v.GenericSchema<unknown, CancellationResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#cancellationResults')),
   failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedCancellationSchema)),
-  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.cancelScheduledActions#cancellationResults') &&
   o['failed'] !== undefined && c[1]!(o['failed']) &&
@@ -98,7 +98,7 @@ export interface FailedCancellation {
 
 export const failedCancellationSchema: v.GenericSchema<unknown, FailedCancellation> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.cancelScheduledActions#failedCancellation')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   error: /*#__PURE__*/ v.string(),
   errorCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o) =>

@@ -38,7 +38,7 @@ export const accountEventSchema: v.GenericSchema<unknown, AccountEvent> = /*#__P
   active: /*#__PURE__*/ v.boolean(),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountEvent') &&
   typeof o['active'] === 'boolean' &&
@@ -73,12 +73,12 @@ export interface AccountHosting {
 
 export const accountHostingSchema: v.GenericSchema<unknown, AccountHosting> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountHosting')),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  reactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  reactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   status: /*#__PURE__*/ v.string(),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountHosting') &&
   (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
@@ -158,8 +158,8 @@ export interface AccountStrike {
 export const accountStrikeSchema: v.GenericSchema<unknown, AccountStrike> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#accountStrike')),
   activeStrikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  firstStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  lastStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  firstStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  lastStrikeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   totalStrikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#accountStrike') &&
@@ -220,7 +220,7 @@ export const ageAssuranceEventSchema: v.GenericSchema<unknown, AgeAssuranceEvent
   completeIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   completeUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   countryCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   initIp: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   initUa: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   regionCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
@@ -304,8 +304,8 @@ export interface BlobView {
 
 export const blobViewSchema: v.GenericSchema<unknown, BlobView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#blobView')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   details: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ImageDetails, 'tools.ozone.moderation.defs#imageDetails'> | $Typed<VideoDetails, 'tools.ozone.moderation.defs#videoDetails'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#imageDetails': () => imageDetailsSchema, 'tools.ozone.moderation.defs#videoDetails': () => videoDetailsSchema }, false)),
   mimeType: /*#__PURE__*/ v.string(),
   moderation: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => moderationSchema)),
@@ -346,7 +346,7 @@ export interface ConvoView {
 export const convoViewSchema: v.GenericSchema<unknown, ConvoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#convoView')),
   convoId: /*#__PURE__*/ v.string(),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#convoView') &&
   typeof o['convoId'] === 'string' &&
@@ -377,9 +377,9 @@ export interface IdentityEvent {
 export const identityEventSchema: v.GenericSchema<unknown, IdentityEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#identityEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle'))),
-  pdsHost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
-  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  handle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle))),
+  pdsHost: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
+  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   tombstone: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#identityEvent') &&
@@ -508,7 +508,7 @@ export const modEventEmailSchema: v.GenericSchema<unknown, ModEventEmail> = /*#_
   policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   subjectLine: /*#__PURE__*/ v.string(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventEmail') &&
@@ -789,7 +789,7 @@ export const modEventTakedownSchema: v.GenericSchema<unknown, ModEventTakedown> 
   policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   targetServices: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#modEventTakedown') &&
@@ -859,8 +859,8 @@ export interface ModEventView {
 
 export const modEventViewSchema: v.GenericSchema<unknown, ModEventView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   creatorHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   event: /*#__PURE__*/ typedUnion<$Typed<ModEventTakedown, 'tools.ozone.moderation.defs#modEventTakedown'> | $Typed<ModEventReverseTakedown, 'tools.ozone.moderation.defs#modEventReverseTakedown'> | $Typed<ModEventComment, 'tools.ozone.moderation.defs#modEventComment'> | $Typed<ModEventReport, 'tools.ozone.moderation.defs#modEventReport'> | $Typed<ModEventLabel, 'tools.ozone.moderation.defs#modEventLabel'> | $Typed<ModEventAcknowledge, 'tools.ozone.moderation.defs#modEventAcknowledge'> | $Typed<ModEventEscalate, 'tools.ozone.moderation.defs#modEventEscalate'> | $Typed<ModEventMute, 'tools.ozone.moderation.defs#modEventMute'> | $Typed<ModEventUnmute, 'tools.ozone.moderation.defs#modEventUnmute'> | $Typed<ModEventMuteReporter, 'tools.ozone.moderation.defs#modEventMuteReporter'> | $Typed<ModEventUnmuteReporter, 'tools.ozone.moderation.defs#modEventUnmuteReporter'> | $Typed<ModEventEmail, 'tools.ozone.moderation.defs#modEventEmail'> | $Typed<ModEventResolveAppeal, 'tools.ozone.moderation.defs#modEventResolveAppeal'> | $Typed<ModEventDivert, 'tools.ozone.moderation.defs#modEventDivert'> | $Typed<ModEventTag, 'tools.ozone.moderation.defs#modEventTag'> | $Typed<AccountEvent, 'tools.ozone.moderation.defs#accountEvent'> | $Typed<IdentityEvent, 'tools.ozone.moderation.defs#identityEvent'> | $Typed<RecordEvent, 'tools.ozone.moderation.defs#recordEvent'> | $Typed<ModEventPriorityScore, 'tools.ozone.moderation.defs#modEventPriorityScore'> | $Typed<AgeAssuranceEvent, 'tools.ozone.moderation.defs#ageAssuranceEvent'> | $Typed<AgeAssuranceOverrideEvent, 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent'> | $Typed<AgeAssurancePurgeEvent, 'tools.ozone.moderation.defs#ageAssurancePurgeEvent'> | $Typed<RevokeAccountCredentialsEvent, 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent'> | $Typed<ScheduleTakedownEvent, 'tools.ozone.moderation.defs#scheduleTakedownEvent'> | $Typed<CancelScheduledTakedownEvent, 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#modEventTakedown': () => modEventTakedownSchema, 'tools.ozone.moderation.defs#modEventReverseTakedown': () => modEventReverseTakedownSchema, 'tools.ozone.moderation.defs#modEventComment': () => modEventCommentSchema, 'tools.ozone.moderation.defs#modEventReport': () => modEventReportSchema, 'tools.ozone.moderation.defs#modEventLabel': () => modEventLabelSchema, 'tools.ozone.moderation.defs#modEventAcknowledge': () => modEventAcknowledgeSchema, 'tools.ozone.moderation.defs#modEventEscalate': () => modEventEscalateSchema, 'tools.ozone.moderation.defs#modEventMute': () => modEventMuteSchema, 'tools.ozone.moderation.defs#modEventUnmute': () => modEventUnmuteSchema, 'tools.ozone.moderation.defs#modEventMuteReporter': () => modEventMuteReporterSchema, 'tools.ozone.moderation.defs#modEventUnmuteReporter': () => modEventUnmuteReporterSchema, 'tools.ozone.moderation.defs#modEventEmail': () => modEventEmailSchema, 'tools.ozone.moderation.defs#modEventResolveAppeal': () => modEventResolveAppealSchema, 'tools.ozone.moderation.defs#modEventDivert': () => modEventDivertSchema, 'tools.ozone.moderation.defs#modEventTag': () => modEventTagSchema, 'tools.ozone.moderation.defs#accountEvent': () => accountEventSchema, 'tools.ozone.moderation.defs#identityEvent': () => identityEventSchema, 'tools.ozone.moderation.defs#recordEvent': () => recordEventSchema, 'tools.ozone.moderation.defs#modEventPriorityScore': () => modEventPriorityScoreSchema, 'tools.ozone.moderation.defs#ageAssuranceEvent': () => ageAssuranceEventSchema, 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent': () => ageAssuranceOverrideEventSchema, 'tools.ozone.moderation.defs#ageAssurancePurgeEvent': () => ageAssurancePurgeEventSchema, 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent': () => revokeAccountCredentialsEventSchema, 'tools.ozone.moderation.defs#scheduleTakedownEvent': () => scheduleTakedownEventSchema, 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent': () => cancelScheduledTakedownEventSchema }, false),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -899,8 +899,8 @@ export interface ModEventViewDetail {
 
 export const modEventViewDetailSchema: v.GenericSchema<unknown, ModEventViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#modEventViewDetail')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   event: /*#__PURE__*/ typedUnion<$Typed<ModEventTakedown, 'tools.ozone.moderation.defs#modEventTakedown'> | $Typed<ModEventReverseTakedown, 'tools.ozone.moderation.defs#modEventReverseTakedown'> | $Typed<ModEventComment, 'tools.ozone.moderation.defs#modEventComment'> | $Typed<ModEventReport, 'tools.ozone.moderation.defs#modEventReport'> | $Typed<ModEventLabel, 'tools.ozone.moderation.defs#modEventLabel'> | $Typed<ModEventAcknowledge, 'tools.ozone.moderation.defs#modEventAcknowledge'> | $Typed<ModEventEscalate, 'tools.ozone.moderation.defs#modEventEscalate'> | $Typed<ModEventMute, 'tools.ozone.moderation.defs#modEventMute'> | $Typed<ModEventUnmute, 'tools.ozone.moderation.defs#modEventUnmute'> | $Typed<ModEventMuteReporter, 'tools.ozone.moderation.defs#modEventMuteReporter'> | $Typed<ModEventUnmuteReporter, 'tools.ozone.moderation.defs#modEventUnmuteReporter'> | $Typed<ModEventEmail, 'tools.ozone.moderation.defs#modEventEmail'> | $Typed<ModEventResolveAppeal, 'tools.ozone.moderation.defs#modEventResolveAppeal'> | $Typed<ModEventDivert, 'tools.ozone.moderation.defs#modEventDivert'> | $Typed<ModEventTag, 'tools.ozone.moderation.defs#modEventTag'> | $Typed<AccountEvent, 'tools.ozone.moderation.defs#accountEvent'> | $Typed<IdentityEvent, 'tools.ozone.moderation.defs#identityEvent'> | $Typed<RecordEvent, 'tools.ozone.moderation.defs#recordEvent'> | $Typed<ModEventPriorityScore, 'tools.ozone.moderation.defs#modEventPriorityScore'> | $Typed<AgeAssuranceEvent, 'tools.ozone.moderation.defs#ageAssuranceEvent'> | $Typed<AgeAssuranceOverrideEvent, 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent'> | $Typed<AgeAssurancePurgeEvent, 'tools.ozone.moderation.defs#ageAssurancePurgeEvent'> | $Typed<RevokeAccountCredentialsEvent, 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent'> | $Typed<ScheduleTakedownEvent, 'tools.ozone.moderation.defs#scheduleTakedownEvent'> | $Typed<CancelScheduledTakedownEvent, 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#modEventTakedown': () => modEventTakedownSchema, 'tools.ozone.moderation.defs#modEventReverseTakedown': () => modEventReverseTakedownSchema, 'tools.ozone.moderation.defs#modEventComment': () => modEventCommentSchema, 'tools.ozone.moderation.defs#modEventReport': () => modEventReportSchema, 'tools.ozone.moderation.defs#modEventLabel': () => modEventLabelSchema, 'tools.ozone.moderation.defs#modEventAcknowledge': () => modEventAcknowledgeSchema, 'tools.ozone.moderation.defs#modEventEscalate': () => modEventEscalateSchema, 'tools.ozone.moderation.defs#modEventMute': () => modEventMuteSchema, 'tools.ozone.moderation.defs#modEventUnmute': () => modEventUnmuteSchema, 'tools.ozone.moderation.defs#modEventMuteReporter': () => modEventMuteReporterSchema, 'tools.ozone.moderation.defs#modEventUnmuteReporter': () => modEventUnmuteReporterSchema, 'tools.ozone.moderation.defs#modEventEmail': () => modEventEmailSchema, 'tools.ozone.moderation.defs#modEventResolveAppeal': () => modEventResolveAppealSchema, 'tools.ozone.moderation.defs#modEventDivert': () => modEventDivertSchema, 'tools.ozone.moderation.defs#modEventTag': () => modEventTagSchema, 'tools.ozone.moderation.defs#accountEvent': () => accountEventSchema, 'tools.ozone.moderation.defs#identityEvent': () => identityEventSchema, 'tools.ozone.moderation.defs#recordEvent': () => recordEventSchema, 'tools.ozone.moderation.defs#modEventPriorityScore': () => modEventPriorityScoreSchema, 'tools.ozone.moderation.defs#ageAssuranceEvent': () => ageAssuranceEventSchema, 'tools.ozone.moderation.defs#ageAssuranceOverrideEvent': () => ageAssuranceOverrideEventSchema, 'tools.ozone.moderation.defs#ageAssurancePurgeEvent': () => ageAssurancePurgeEventSchema, 'tools.ozone.moderation.defs#revokeAccountCredentialsEvent': () => revokeAccountCredentialsEventSchema, 'tools.ozone.moderation.defs#scheduleTakedownEvent': () => scheduleTakedownEventSchema, 'tools.ozone.moderation.defs#cancelScheduledTakedownEvent': () => cancelScheduledTakedownEventSchema }, false),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => modToolSchema)),
@@ -984,10 +984,10 @@ export interface RecordEvent {
 
 export const recordEventSchema: v.GenericSchema<unknown, RecordEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordEvent')),
-  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
+  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   op: /*#__PURE__*/ v.string(),
-  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  timestamp: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordEvent') &&
   (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
@@ -1014,10 +1014,10 @@ export interface RecordHosting {
 
 export const recordHostingSchema: v.GenericSchema<unknown, RecordHosting> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordHosting')),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  deletedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   status: /*#__PURE__*/ v.string(),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordHosting') &&
   (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&
@@ -1047,12 +1047,12 @@ export interface RecordView {
 
 export const recordViewSchema: v.GenericSchema<unknown, RecordView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordView')),
-  blobCids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  blobCids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   moderation: /*#__PURE__*/ v.lazy(() => moderationSchema),
   repo: /*#__PURE__*/ v.lazy(() => repoViewSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   value: /*#__PURE__*/ unknownObject(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordView') &&
@@ -1088,12 +1088,12 @@ export interface RecordViewDetail {
 export const recordViewDetailSchema: v.GenericSchema<unknown, RecordViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewDetail')),
   blobs: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => blobViewSchema)),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoLabelDefs.labelSchema))),
   moderation: /*#__PURE__*/ v.lazy(() => moderationDetailSchema),
   repo: /*#__PURE__*/ v.lazy(() => repoViewSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   value: /*#__PURE__*/ unknownObject(),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordViewDetail') &&
@@ -1116,7 +1116,7 @@ export interface RecordViewNotFound {
 
 export const recordViewNotFoundSchema: v.GenericSchema<unknown, RecordViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#recordViewNotFound')),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#recordViewNotFound') &&
   typeof o['uri'] === 'string' && isAtUri(o['uri']));
@@ -1210,11 +1210,11 @@ export interface RepoView {
 
 export const repoViewSchema: v.GenericSchema<unknown, RepoView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoView')),
-  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   inviteNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   invitedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
   invitesDisabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -1270,12 +1270,12 @@ export interface RepoViewDetail {
 
 export const repoViewDetailSchema: v.GenericSchema<unknown, RepoViewDetail> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoViewDetail')),
-  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  deactivatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  emailConfirmedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  emailConfirmedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  indexedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   inviteNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   invitedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema)),
   invites: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ComAtprotoServerDefs.inviteCodeSchema))),
@@ -1311,7 +1311,7 @@ export interface RepoViewNotFound {
 
 export const repoViewNotFoundSchema: v.GenericSchema<unknown, RepoViewNotFound> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#repoViewNotFound')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#repoViewNotFound') &&
   typeof o['did'] === 'string' && isDid(o['did']));
@@ -1359,7 +1359,7 @@ export interface ReporterStats {
 export const reporterStatsSchema: v.GenericSchema<unknown, ReporterStats> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#reporterStats')),
   accountReportCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   labeledAccountCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   labeledRecordCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   recordReportCount: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
@@ -1449,9 +1449,9 @@ export interface ScheduleTakedownEvent {
 export const scheduleTakedownEventSchema: v.GenericSchema<unknown, ScheduleTakedownEvent> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#scheduleTakedownEvent')),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#scheduleTakedownEvent') &&
   (o['comment'] === undefined || typeof o['comment'] === 'string') &&
@@ -1537,20 +1537,20 @@ export interface ScheduledActionView {
 export const scheduledActionViewSchema: v.GenericSchema<unknown, ScheduledActionView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.defs#scheduledActionView')),
   action: /*#__PURE__*/ v.string(),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   eventData: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
-  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   executionEventId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  lastExecutedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  lastExecutedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   lastFailureReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   randomizeExecution: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   status: /*#__PURE__*/ v.string(),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#scheduledActionView') &&
   typeof o['action'] === 'string' &&
@@ -1666,25 +1666,25 @@ export const subjectStatusViewSchema: v.GenericSchema<unknown, SubjectStatusView
   ageAssuranceUpdatedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   appealed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   hosting: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<AccountHosting, 'tools.ozone.moderation.defs#accountHosting'> | $Typed<RecordHosting, 'tools.ozone.moderation.defs#recordHosting'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#accountHosting': () => accountHostingSchema, 'tools.ozone.moderation.defs#recordHosting': () => recordHostingSchema }, false)),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  lastAppealedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  lastReportedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  lastReviewedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  lastReviewedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  muteReportingUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  muteUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  lastAppealedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  lastReportedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  lastReviewedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  lastReviewedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  muteReportingUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  muteUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   priorityScore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100))),
   recordsStats: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => recordsStatsSchema)),
   reviewState: /*#__PURE__*/ v.lazy(() => subjectReviewStateSchema),
   subject: /*#__PURE__*/ typedUnion<$Typed<ComAtprotoAdminDefs.RepoRef, 'com.atproto.admin.defs#repoRef'> | $Typed<ComAtprotoRepoStrongRef.Main, 'com.atproto.repo.strongRef'> | $Typed<ChatBskyConvoDefs.MessageRef, 'chat.bsky.convo.defs#messageRef'> | $Typed<ChatBskyConvoDefs.ConvoRef, 'chat.bsky.convo.defs#convoRef'> | UnknownTypedObject>({ 'com.atproto.admin.defs#repoRef': () => ComAtprotoAdminDefs.repoRefSchema, 'com.atproto.repo.strongRef': () => ComAtprotoRepoStrongRef.mainSchema, 'chat.bsky.convo.defs#messageRef': () => ChatBskyConvoDefs.messageRefSchema, 'chat.bsky.convo.defs#convoRef': () => ChatBskyConvoDefs.convoRefSchema }, false),
-  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')))),
+  subjectBlobCids: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)))),
   subjectRepoHandle: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  suspendUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  suspendUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.defs#subjectStatusView') &&
   (o['accountStats'] === undefined || c[1]!(o['accountStats'])) &&

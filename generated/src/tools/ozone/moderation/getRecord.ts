@@ -20,8 +20,8 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid'))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  cid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid))),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['cid'] === undefined || typeof o['cid'] === 'string' && isCid(o['cid'])) &&
   typeof o['uri'] === 'string' && isAtUri(o['uri']));

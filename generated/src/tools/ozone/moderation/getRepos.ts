@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
+import { QueryRequest, isDid, lexArray, lexObject, stringFormat, typedUnion } from '@lexforge/runtime';
 import type { $Typed, QueryMethod, UnknownTypedObject, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -16,7 +16,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
+  dids: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { maxLength: 100 }),
 }, (o, c) =>
   o['dids'] !== undefined && c[0]!(o['dids']));
 

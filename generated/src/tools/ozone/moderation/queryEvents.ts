@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, isDatetime, isDid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isNsid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -115,11 +115,11 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   addedTags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   ageAssuranceState: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   batchId: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { maxLength: 20 })),
+  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)), { maxLength: 20 })),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  createdBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  createdAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  createdBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   hasComment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   includeAllUserRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
@@ -130,7 +130,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   removedTags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['asc', 'desc'])),
-  subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   types: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
   withStrike: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

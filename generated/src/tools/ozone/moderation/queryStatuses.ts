@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, isDatetime, isDid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isDatetime, isDid, isNsid, isUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneModerationDefs from './defs.js';
 
@@ -173,19 +173,19 @@ export interface Params {
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   ageAssuranceState: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   appealed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { maxLength: 20 })),
+  collections: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)), { maxLength: 20 })),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   excludeTags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  hostingDeletedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  hostingDeletedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  hostingDeletedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  hostingDeletedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   hostingStatuses: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  hostingUpdatedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  hostingUpdatedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  ignoreSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')))),
+  hostingUpdatedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  hostingUpdatedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  ignoreSubjects: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)))),
   includeAllUserRecords: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   includeMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  lastReviewedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  lastReviewedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   minAccountSuspendCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   minPriorityScore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0), /*#__PURE__*/ v.maxValue(100))),
@@ -196,14 +196,14 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   queueCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   queueIndex: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   queueSeed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  reportedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  reportedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  reportedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  reportedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   reviewState: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  reviewedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  reviewedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  reviewedAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  reviewedBefore: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   sortDirection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['asc', 'desc'])),
   sortField: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.picklist(['lastReviewedAt', 'lastReportedAt', 'reportedRecordsCount', 'takendownRecordsCount', 'priorityScore'])),
-  subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  subject: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
   subjectType: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 25 })),
   takendown: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),

@@ -30,10 +30,10 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   action: /*#__PURE__*/ typedUnion<$Typed<Takedown, 'tools.ozone.moderation.scheduleAction#takedown'> | UnknownTypedObject>({ 'tools.ozone.moderation.scheduleAction#takedown': () => takedownSchema }, false),
-  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   modTool: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modToolSchema)),
   scheduling: /*#__PURE__*/ v.lazy(() => schedulingConfigSchema),
-  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')), { maxLength: 100 }),
+  subjects: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)), { maxLength: 100 }),
 }, (o, c) =>
   o['action'] !== undefined && c[0]!(o['action']) &&
   typeof o['createdBy'] === 'string' && isDid(o['createdBy']) &&
@@ -107,7 +107,7 @@ export const failedSchedulingSchema: v.GenericSchema<unknown, FailedScheduling> 
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#failedScheduling')),
   error: /*#__PURE__*/ v.string(),
   errorCode: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#failedScheduling') &&
   typeof o['error'] === 'string' &&
@@ -123,7 +123,7 @@ export interface ScheduledActionResults {
 export const scheduledActionResultsSchema: v.GenericSchema<unknown, ScheduledActionResults> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#scheduledActionResults')),
   failed: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => failedSchedulingSchema)),
-  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  succeeded: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#scheduledActionResults') &&
   o['failed'] !== undefined && c[1]!(o['failed']) &&
@@ -153,9 +153,9 @@ export interface SchedulingConfig {
 
 export const schedulingConfigSchema: v.GenericSchema<unknown, SchedulingConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.moderation.scheduleAction#schedulingConfig')),
-  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  executeAfter: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  executeUntil: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#schedulingConfig') &&
   (o['executeAfter'] === undefined || typeof o['executeAfter'] === 'string' && isDatetime(o['executeAfter'])) &&
@@ -214,7 +214,7 @@ export const takedownSchema: v.GenericSchema<unknown, Takedown> = /*#__PURE__*/ 
   policies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string(), { maxLength: 5 })),
   severityLevel: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   strikeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  strikeExpiresAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.moderation.scheduleAction#takedown') &&
   (o['acknowledgeAccountSubjects'] === undefined || typeof o['acknowledgeAccountSubjects'] === 'boolean') &&

@@ -40,7 +40,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  collection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid'))),
+  collection: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid))),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   name: /*#__PURE__*/ v.string(),
   recommendedPolicies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),

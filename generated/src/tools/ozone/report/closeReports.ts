@@ -37,7 +37,7 @@ export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObj
   internalNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   isAutomated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   reportTypes: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.string())),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o, c) =>
   (o['internalNote'] === undefined || typeof o['internalNote'] === 'string') &&
   (o['isAutomated'] === undefined || typeof o['isAutomated'] === 'boolean') &&

@@ -55,13 +55,13 @@ export interface AssignmentView {
 
 export const assignmentViewSchema: v.GenericSchema<unknown, AssignmentView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#assignmentView')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
-  endAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
+  endAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   moderator: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneTeamDefs.memberSchema)),
   queue: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
   reportId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  startAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  startAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#assignmentView') &&
   typeof o['did'] === 'string' && isDid(o['did']) &&
@@ -156,7 +156,7 @@ export const historicalStatsSchema: v.GenericSchema<unknown, HistoricalStats> = 
   actionRate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   actionedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   avgHandlingTimeSec: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  computedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  computedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   date: /*#__PURE__*/ v.string(),
   escalatedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   inboundCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
@@ -217,7 +217,7 @@ export const liveStatsSchema: v.GenericSchema<unknown, LiveStats> = /*#__PURE__*
   avgHandlingTimeSec: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   escalatedCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   inboundCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
-  lastUpdated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  lastUpdated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   pendingCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#liveStats') &&
@@ -586,8 +586,8 @@ export interface ReportActivityView {
 export const reportActivityViewSchema: v.GenericSchema<unknown, ReportActivityView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportActivityView')),
   activity: /*#__PURE__*/ typedUnion<$Typed<QueueActivity, 'tools.ozone.report.defs#queueActivity'> | $Typed<AssignmentActivity, 'tools.ozone.report.defs#assignmentActivity'> | $Typed<EscalationActivity, 'tools.ozone.report.defs#escalationActivity'> | $Typed<CloseActivity, 'tools.ozone.report.defs#closeActivity'> | $Typed<ReopenActivity, 'tools.ozone.report.defs#reopenActivity'> | $Typed<NoteActivity, 'tools.ozone.report.defs#noteActivity'> | UnknownTypedObject>({ 'tools.ozone.report.defs#queueActivity': () => queueActivitySchema, 'tools.ozone.report.defs#assignmentActivity': () => assignmentActivitySchema, 'tools.ozone.report.defs#escalationActivity': () => escalationActivitySchema, 'tools.ozone.report.defs#closeActivity': () => closeActivitySchema, 'tools.ozone.report.defs#reopenActivity': () => reopenActivitySchema, 'tools.ozone.report.defs#noteActivity': () => noteActivitySchema }, false),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  createdBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   internalNote: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   isAutomated: /*#__PURE__*/ v.boolean(),
@@ -633,8 +633,8 @@ export interface ReportAssignment {
 
 export const reportAssignmentSchema: v.GenericSchema<unknown, ReportAssignment> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.report.defs#reportAssignment')),
-  assignedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  assignedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   moderator: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneTeamDefs.memberSchema)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reportAssignment') &&
@@ -741,21 +741,21 @@ export const reportViewSchema: v.GenericSchema<unknown, ReportView> = /*#__PURE_
   actions: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.modEventViewSchema))),
   assignment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => reportAssignmentSchema)),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   eventId: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   id: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
   isAutomated: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   isMuted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   queue: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneQueueDefs.queueViewSchema)),
-  queuedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  queuedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   relatedReportCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer())),
   reportType: /*#__PURE__*/ v.lazy(() => ComAtprotoModerationDefs.reasonTypeSchema),
-  reportedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  reportedBy: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   reporter: /*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectViewSchema),
   status: /*#__PURE__*/ v.string(),
   subject: /*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectViewSchema),
   subjectStatus: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ToolsOzoneModerationDefs.subjectStatusViewSchema)),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.report.defs#reportView') &&
   (o['actionEventIds'] === undefined || c[1]!(o['actionEventIds'])) &&

@@ -32,7 +32,7 @@ export interface Input {
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   action: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.actionTypeSchema),
   comment: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  createdBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   pattern: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.patternTypeSchema),
   reason: /*#__PURE__*/ v.lazy(() => ToolsOzoneSafelinkDefs.reasonTypeSchema),
   url: /*#__PURE__*/ v.string(),

@@ -27,7 +27,7 @@ export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexO
   blobDivert: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
   chat: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
   pds: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => serviceConfigSchema)),
-  verifierDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
+  verifierDid: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => viewerConfigSchema)),
 }, (o, c) =>
   (o['appview'] === undefined || c[0]!(o['appview'])) &&
@@ -65,7 +65,7 @@ export interface ServiceConfig {
 
 export const serviceConfigSchema: v.GenericSchema<unknown, ServiceConfig> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.server.getConfig#serviceConfig')),
-  url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri'))),
+  url: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri))),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.server.getConfig#serviceConfig') &&
   (o['url'] === undefined || typeof o['url'] === 'string' && isUri(o['url'])));

@@ -50,11 +50,11 @@ export interface SetView {
 
 export const setViewSchema: v.GenericSchema<unknown, SetView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.set.defs#setView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   description: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 10240 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 1024 }))),
   name: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 3, maxLength: 128 })),
   setSize: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer()),
-  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  updatedAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.set.defs#setView') &&
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&

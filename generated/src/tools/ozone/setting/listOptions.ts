@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, isNsid, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ToolsOzoneSettingDefs from './defs.js';
 
@@ -33,7 +33,7 @@ export interface Params {
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  keys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { maxLength: 100 })),
+  keys: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)), { maxLength: 100 })),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   prefix: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   scope: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),

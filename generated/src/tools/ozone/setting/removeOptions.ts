@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { ProcedureRequest, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
+import { ProcedureRequest, isNsid, lexArray, lexObject, stringFormat } from '@lexforge/runtime';
 import type { ProcedureMethod, XrpcClient } from '@lexforge/runtime';
 
 export const NSID = 'tools.ozone.setting.removeOptions';
@@ -18,7 +18,7 @@ export interface Input {
 }
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
-  keys: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid')), { minLength: 1, maxLength: 200 }),
+  keys: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('nsid', isNsid)), { minLength: 1, maxLength: 200 }),
   scope: /*#__PURE__*/ v.string(),
 }, (o, c) =>
   o['keys'] !== undefined && c[0]!(o['keys']) &&

@@ -29,13 +29,13 @@ export interface Member {
 
 export const memberSchema: v.GenericSchema<unknown, Member> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.team.defs#member')),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   disabled: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   lastUpdatedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   profile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewDetailedSchema)),
   role: /*#__PURE__*/ v.string(),
-  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  updatedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.team.defs#member') &&
   (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&

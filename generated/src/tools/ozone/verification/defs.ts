@@ -68,19 +68,19 @@ export interface VerificationView {
 
 export const verificationViewSchema: v.GenericSchema<unknown, VerificationView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.defs#verificationView')),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   displayName: /*#__PURE__*/ v.string(),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  issuer: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  issuer: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   issuerProfile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   issuerRepo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RepoViewDetail, 'tools.ozone.moderation.defs#repoViewDetail'> | $Typed<ToolsOzoneModerationDefs.RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoViewDetail': () => ToolsOzoneModerationDefs.repoViewDetailSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => ToolsOzoneModerationDefs.repoViewNotFoundSchema }, false)),
   revokeReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  revokedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
-  revokedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did'))),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  revokedAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
+  revokedBy: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid))),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   subjectProfile: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
   subjectRepo: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ToolsOzoneModerationDefs.RepoViewDetail, 'tools.ozone.moderation.defs#repoViewDetail'> | $Typed<ToolsOzoneModerationDefs.RepoViewNotFound, 'tools.ozone.moderation.defs#repoViewNotFound'> | UnknownTypedObject>({ 'tools.ozone.moderation.defs#repoViewDetail': () => ToolsOzoneModerationDefs.repoViewDetailSchema, 'tools.ozone.moderation.defs#repoViewNotFound': () => ToolsOzoneModerationDefs.repoViewNotFoundSchema }, false)),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.defs#verificationView') &&
   typeof o['createdAt'] === 'string' && isDatetime(o['createdAt']) &&

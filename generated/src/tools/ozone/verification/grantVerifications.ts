@@ -81,7 +81,7 @@ export interface GrantError {
 export const grantErrorSchema: v.GenericSchema<unknown, GrantError> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.grantVerifications#grantError')),
   error: /*#__PURE__*/ v.string(),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.grantVerifications#grantError') &&
   typeof o['error'] === 'string' &&
@@ -112,10 +112,10 @@ export interface VerificationInput {
 
 export const verificationInputSchema: v.GenericSchema<unknown, VerificationInput> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.grantVerifications#verificationInput')),
-  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime'))),
+  createdAt: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime))),
   displayName: /*#__PURE__*/ v.string(),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
-  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
+  subject: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.grantVerifications#verificationInput') &&
   (o['createdAt'] === undefined || typeof o['createdAt'] === 'string' && isDatetime(o['createdAt'])) &&

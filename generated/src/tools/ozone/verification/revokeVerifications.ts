@@ -24,7 +24,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   revokeReason: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 1000 }))),
-  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 100 }),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)), { maxLength: 100 }),
 }, (o, c) =>
   (o['revokeReason'] === undefined || typeof o['revokeReason'] === 'string' && hasUtf8Length(o['revokeReason'], 0, 1000)) &&
   o['uris'] !== undefined && c[1]!(o['uris']));
@@ -42,7 +42,7 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   failedRevocations: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.lazy(() => revokeErrorSchema)),
-  revokedVerifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  revokedVerifications: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
 }, (o, c) =>
   o['failedRevocations'] !== undefined && c[0]!(o['failedRevocations']) &&
   o['revokedVerifications'] !== undefined && c[1]!(o['revokedVerifications']));
@@ -100,7 +100,7 @@ export interface RevokeError {
 export const revokeErrorSchema: v.GenericSchema<unknown, RevokeError> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('tools.ozone.verification.revokeVerifications#revokeError')),
   error: /*#__PURE__*/ v.string(),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'tools.ozone.verification.revokeVerifications#revokeError') &&
   typeof o['error'] === 'string' &&

@@ -20,8 +20,8 @@ export interface CommitMeta {
 
 export const commitMetaSchema: v.GenericSchema<unknown, CommitMeta> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.atproto.repo.defs#commitMeta')),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
-  rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
+  rev: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('tid', isTid)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.atproto.repo.defs#commitMeta') &&
   typeof o['cid'] === 'string' && isCid(o['cid']) &&

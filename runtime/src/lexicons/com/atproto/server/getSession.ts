@@ -33,12 +33,12 @@ export interface Output {
 
 export const outputSchema: v.GenericSchema<unknown, Output> = /*#__PURE__*/ lexObject({
   active: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did')),
+  did: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('did', isDid)),
   didDoc: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ unknownObject()),
   email: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   emailAuthFactor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   emailConfirmed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
-  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle')),
+  handle: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('handle', isHandle)),
   status: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o, c) =>
   (o['active'] === undefined || typeof o['active'] === 'boolean') &&

@@ -28,7 +28,7 @@ export interface Params {
 }
 
 export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexObject({
-  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  actor: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
   cursor: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   tag: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 640 })),
@@ -130,9 +130,9 @@ export interface BookmarkView {
 export const bookmarkViewSchema: v.GenericSchema<unknown, BookmarkView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.bookmark.listTagged#bookmarkView')),
   author: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => AppBskyActorDefs.profileViewBasicSchema)),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   record: /*#__PURE__*/ v.lazy(() => ComExampleBookmarkEntry.mainSchema),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.example.bookmark.listTagged#bookmarkView') &&
   (o['author'] === undefined || c[1]!(o['author'])) &&

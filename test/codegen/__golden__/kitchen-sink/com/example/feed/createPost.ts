@@ -26,7 +26,7 @@ export interface Input {
 
 export const inputSchema: v.GenericSchema<unknown, Input> = /*#__PURE__*/ lexObject({
   record: /*#__PURE__*/ v.lazy(() => ComExampleFeedPost.mainSchema),
-  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier')),
+  repo: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-identifier', isAtIdentifier)),
   validate: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   with: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
 }, (o, c) =>

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { QueryRequest, XrpcResponseError, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
+import { QueryRequest, XrpcResponseError, isAtUri, lexArray, lexObject, paginate, paginateItems, stringFormat } from '@lexforge/runtime';
 import type { PaginateOptions, QueryMethod, XrpcClient } from '@lexforge/runtime';
 import * as ComExampleFeedPost from './post.js';
 
@@ -32,7 +32,7 @@ export const paramsSchema: v.GenericSchema<unknown, Params> = /*#__PURE__*/ lexO
   includeReplies: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
   limit: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(1), /*#__PURE__*/ v.maxValue(100))),
   send: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.string()),
-  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')), { maxLength: 25 }),
+  uris: /*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)), { maxLength: 25 }),
 }, (o, c) =>
   (o['cursor'] === undefined || typeof o['cursor'] === 'string') &&
   (o['includeReplies'] === undefined || typeof o['includeReplies'] === 'boolean') &&

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 
 import * as v from 'valibot';
-import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isCid, isDatetime, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
+import { graphemeLength, hasGraphemeLength, hasUtf8Length, isAtUri, isCid, isDatetime, isLanguage, lexArray, lexObject, stringFormat, typedUnion, unknownObject, utf8Length } from '@lexforge/runtime';
 import type { $Typed, UnknownObject, UnknownTypedObject } from '@lexforge/runtime';
 import * as ComExampleActorDefs from '../actor/defs.js';
 import * as ComExampleMiscEmbeds from '../misc/embeds.js';
@@ -41,10 +41,10 @@ export interface Main {
 export const mainSchema: v.GenericSchema<unknown, Main> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.literal('com.example.feed.post'),
   anything: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<UnknownTypedObject>({  }, false)),
-  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime')),
+  createdAt: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('datetime', isDatetime)),
   embed: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComExampleMiscEmbeds.Images, 'com.example.misc.embeds#images'> | $Typed<ComExampleMiscEmbeds.Link, 'com.example.misc.embeds#link'> | UnknownTypedObject>({ 'com.example.misc.embeds#images': () => ComExampleMiscEmbeds.imagesSchema, 'com.example.misc.embeds#link': () => ComExampleMiscEmbeds.linkSchema }, false)),
   labels: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ typedUnion<$Typed<ComExampleMiscEmbeds.Link, 'com.example.misc.embeds#link'>>({ 'com.example.misc.embeds#link': () => ComExampleMiscEmbeds.linkSchema }, true)),
-  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language')), { maxLength: 3 })),
+  langs: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ lexArray(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('language', isLanguage)), { maxLength: 3 })),
   quoted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => mainSchema)),
   reply: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => replyRefSchema)),
   text: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ maxLength: 3000 }), /*#__PURE__*/ graphemeLength({ maxGraphemes: 300 })),
@@ -85,11 +85,11 @@ export interface PostView {
 export const postViewSchema: v.GenericSchema<unknown, PostView> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#postView')),
   author: /*#__PURE__*/ v.lazy(() => ComExampleActorDefs.profileViewSchema),
-  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid')),
+  cid: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('cid', isCid)),
   likeCount: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(), /*#__PURE__*/ v.minValue(0))),
   record: /*#__PURE__*/ unknownObject(),
   tags: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.lazy(() => ComExampleMiscEmbeds.tagListSchema)),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri)),
   viewer: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.nullable(/*#__PURE__*/ v.lazy(() => viewerStateSchema))),
 }, (o, c) =>
   (o['$type'] === undefined || o['$type'] === 'com.example.feed.post#postView') &&
@@ -130,7 +130,7 @@ export interface ViewerState {
 
 export const viewerStateSchema: v.GenericSchema<unknown, ViewerState> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.feed.post#viewerState')),
-  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri'))),
+  like: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('at-uri', isAtUri))),
   muted: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.boolean()),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.example.feed.post#viewerState') &&

@@ -88,7 +88,7 @@ export interface Link {
 export const linkSchema: v.GenericSchema<unknown, Link> = /*#__PURE__*/ lexObject({
   $type: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.literal('com.example.misc.embeds#link')),
   title: /*#__PURE__*/ v.exactOptional(/*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ utf8Length({ minLength: 1 }), /*#__PURE__*/ graphemeLength({ minGraphemes: 1 }))),
-  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri')),
+  uri: /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.string(), /*#__PURE__*/ stringFormat('uri', isUri)),
 }, (o) =>
   (o['$type'] === undefined || o['$type'] === 'com.example.misc.embeds#link') &&
   (o['title'] === undefined || typeof o['title'] === 'string' && hasUtf8Length(o['title'], 1, Infinity) && hasGraphemeLength(o['title'], 1, Infinity)) &&
