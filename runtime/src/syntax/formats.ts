@@ -39,21 +39,6 @@ const FORMAT_CHECKS: Readonly<Record<StringFormat, (value: string) => boolean>> 
 });
 
 /**
- * The syntax check of a lexicon string format.
- *
- * @throws TypeError when `format` is not one of the known formats
- */
-export function formatCheck(format: StringFormat): (value: string) => boolean {
-  // @NOTE: an own-property test, so that names from Object.prototype are not taken for formats
-  // when a format comes from an untyped lexicon document.
-  if (!Object.hasOwn(FORMAT_CHECKS, format)) {
-    throw new TypeError(`Unknown string format: ${format}`);
-  }
-
-  return FORMAT_CHECKS[format];
-}
-
-/**
  * Tests whether `value` has the syntax of a lexicon string format.
  *
  * @throws TypeError when `format` is not one of the known formats
@@ -64,5 +49,11 @@ export function formatCheck(format: StringFormat): (value: string) => boolean {
  * ```
  */
 export function isStringFormat(format: StringFormat, value: string): boolean {
-  return formatCheck(format)(value);
+  // @NOTE: an own-property test, so that names from Object.prototype are not taken for formats
+  // when a format comes from an untyped lexicon document.
+  if (!Object.hasOwn(FORMAT_CHECKS, format)) {
+    throw new TypeError(`Unknown string format: ${format}`);
+  }
+
+  return FORMAT_CHECKS[format](value);
 }
