@@ -23,14 +23,14 @@ function compileCheck(this: TypedUnionSchema): SchemaCheck {
   const checks = new Map<string, SchemaCheck>();
 
   const memberCheck = (type: string): SchemaCheck | undefined => {
-    let check = checks.get(type);
+    const known = checks.get(type);
+
+    if (known !== undefined) return known;
 
     const member = Object.hasOwn(this.members, type) ? this.members[type] : undefined;
+    const check = member === undefined ? undefined : schemaCheck(member());
 
-    if (check === undefined && member !== undefined) {
-      check = schemaCheck(member());
-      checks.set(type, check);
-    }
+    if (check !== undefined) checks.set(type, check);
 
     return check;
   };
