@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 import { isCid } from '../syntax/cid.js';
+import { isJsonObject } from './json-object.js';
 import type { BlobRef, Bytes, CidLink, UnknownObject } from './data-types.js';
 import type { SchemaCheck } from './schema-check.js';
 
@@ -34,10 +35,6 @@ function customSchema<T>(
 /** Marks a dataset as holding a value of the schema's type (its constraints may still fail). */
 export function markTyped(dataset: v.UnknownDataset): void {
   (dataset as { typed: boolean }).typed = true;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reports a failed constraint (not a wrong shape): lenient reads accept the value. */
@@ -79,7 +76,7 @@ function isTypedBlob(value: Record<string, unknown>): boolean {
 
   return (
     value['$type'] === 'blob' &&
-    isObject(ref) &&
+    isJsonObject(ref) &&
     typeof ref['$link'] === 'string' &&
     typeof value['mimeType'] === 'string' &&
     Number.isSafeInteger(value['size']) &&
@@ -102,7 +99,7 @@ export interface BlobOptions {
 }
 
 function isBlobShape(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && (isTypedBlob(value) || isLegacyBlob(value));
+  return isJsonObject(value) && (isTypedBlob(value) || isLegacyBlob(value));
 }
 
 function isAccepted(options: BlobOptions, mimeType: string): boolean {
@@ -151,7 +148,7 @@ export function blob(options: BlobOptions = {}): v.GenericSchema<unknown, BlobRe
 }
 
 function isCidLinkShape(value: unknown): value is { $link: string } {
-  return isObject(value) && typeof value['$link'] === 'string';
+  return isJsonObject(value) && typeof value['$link'] === 'string';
 }
 
 /** A lexicon `cid-link`: `{ $link: <cid> }`. */
@@ -187,7 +184,7 @@ export interface BytesOptions {
 }
 
 function isBytesShape(value: unknown): value is { $bytes: string } {
-  return isObject(value) && typeof value['$bytes'] === 'string' && BASE64.test(value['$bytes']);
+  return isJsonObject(value) && typeof value['$bytes'] === 'string' && BASE64.test(value['$bytes']);
 }
 
 /** A lexicon `bytes`: `{ $bytes: <base64> }`; its length bounds count decoded bytes. */
@@ -219,10 +216,10 @@ export function bytes(options: BytesOptions = {}): v.GenericSchema<unknown, Byte
 /** A lexicon `unknown`: any JSON object (not an array, not null). */
 export function unknownObject(): v.GenericSchema<unknown, UnknownObject> {
   const run: Run = function (this: unknown, dataset, config) {
-    if (!isObject(dataset.value)) return shapeIssue.call(this, dataset, config);
+    if (!isJsonObject(dataset.value)) return shapeIssue.call(this, dataset, config);
 
     markTyped(dataset);
   };
 
-  return customSchema<UnknownObject>('unknown_object', 'Object', unknownObject, run, isObject);
+  return customSchema<UnknownObject>('unknown_object', 'Object', unknownObject, run, isJsonObject);
 }

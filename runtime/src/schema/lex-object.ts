@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 
+import { isJsonObject } from './json-object.js';
 import { adoptIssues, type RunDataset } from './nested-issues.js';
 import { schemaCheck, type SchemaCheck } from './schema-check.js';
 
@@ -34,10 +35,6 @@ function toField([key, schema]: [string, v.GenericSchema]): Field {
   return { key, optional, schema: inner };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Whether the check may read the fields of a value with `value[key]`: only where nothing is
  * inherited but what `Object.prototype` has, as in parsed JSON. Other objects (class instances,
@@ -55,7 +52,7 @@ function compileCheck(this: LexObjectSchema): SchemaCheck {
   if (generated !== undefined) {
     const checks = this.fields.map(({ schema }) => schemaCheck(schema));
 
-    return (value) => isPlainObject(value) && hasPlainPrototype(value) && generated(value, checks);
+    return (value) => isJsonObject(value) && hasPlainPrototype(value) && generated(value, checks);
   }
 
   // a key that objects inherit (`constructor`, `toString`) must be an own property to count
@@ -67,7 +64,7 @@ function compileCheck(this: LexObjectSchema): SchemaCheck {
   }));
 
   return (value) => {
-    if (!isPlainObject(value) || !hasPlainPrototype(value)) return false;
+    if (!isJsonObject(value) || !hasPlainPrototype(value)) return false;
 
     for (const { key, optional, inherited, check } of steps) {
       const item = value[key];
@@ -88,7 +85,7 @@ function run(
 ): RunDataset {
   const input = dataset.value;
 
-  if (!isPlainObject(input)) {
+  if (!isJsonObject(input)) {
     v._addIssue(this, 'type', dataset as never, config);
 
     return dataset;

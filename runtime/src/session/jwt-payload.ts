@@ -1,3 +1,5 @@
+import { isJsonObject } from '../schema/json-object.js';
+
 /** The claims of a JWT payload the session reads; any other claim is ignored. */
 export interface JwtPayload {
   /** When the token expires, in seconds since the epoch. */
@@ -25,10 +27,6 @@ function decodeSegment(segment: string | undefined): unknown {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isOptional(value: unknown, type: 'number' | 'string'): boolean {
   if (value === undefined) return true;
 
@@ -47,11 +45,11 @@ function isOptional(value: unknown, type: 'number' | 'string'): boolean {
 export function decodeJwtPayload(token: string): JwtPayload | undefined {
   const segments = token.split('.');
 
-  if (segments.length !== 3 || !isObject(decodeSegment(segments[0]))) return undefined;
+  if (segments.length !== 3 || !isJsonObject(decodeSegment(segments[0]))) return undefined;
 
   const claims = decodeSegment(segments[1]);
 
-  if (!isObject(claims)) return undefined;
+  if (!isJsonObject(claims)) return undefined;
 
   const { exp, iat, sub } = claims;
 
