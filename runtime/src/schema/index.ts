@@ -14,11 +14,11 @@ export {
   graphemeCount,
   graphemeLength,
   hasGraphemeLength,
-  hasUtf8Length,
   stringFormat,
-  utf8ByteLength,
   utf8Length,
 } from './string-checks.js';
+// the syntax checks count bytes too; the schema helpers export the count with the lengths
+export { hasUtf8Length, utf8ByteLength } from '../syntax/utf8-length.js';
 export type { LengthBounds } from './string-checks.js';
 export { lexArray } from './lex-array.js';
 export type { LexArrayBounds } from './lex-array.js';

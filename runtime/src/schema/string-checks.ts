@@ -1,29 +1,12 @@
 import * as v from 'valibot';
 
 import type { StringFormat } from '../syntax/formats.js';
+import { hasUtf8Length, utf8ByteLength } from '../syntax/utf8-length.js';
 
 const MAX_SHOWN = 64;
 
 function shown(value: string): string {
   return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-}
-
-/** The length of a string in UTF-8 bytes, without encoding it. */
-export function utf8ByteLength(value: string): number {
-  let bytes = 0;
-
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
-      bytes += 4;
-      index++;
-    } else bytes += 3;
-  }
-
-  return bytes;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -39,19 +22,6 @@ export function graphemeCount(value: string): number {
   }
 
   return count;
-}
-
-/**
- * Whether a string's length in UTF-8 bytes lies within `min` and `max`, counting only when the
- * number of UTF-16 units leaves it in doubt.
- */
-export function hasUtf8Length(value: string, min: number, max: number): boolean {
-  // UTF-8 takes 1 to 3 bytes per UTF-16 unit (4 per surrogate pair)
-  if (value.length >= min && value.length * 3 <= max) return true;
-
-  const bytes = utf8ByteLength(value);
-
-  return bytes >= min && bytes <= max;
 }
 
 /** Whether a string's length in grapheme clusters lies within `min` and `max`. */

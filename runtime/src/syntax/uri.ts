@@ -1,3 +1,5 @@
+import { hasUtf8Length } from './utf8-length.js';
+
 /** A URI: a scheme, a colon and more, e.g. `https://example.com` or `dns:example.com`. */
 export type Uri = `${string}:${string}`;
 
@@ -11,31 +13,6 @@ const ASCII_URI_PATTERN = /^[a-zA-Z][a-zA-Z0-9+.-]*:[\x21-\x7e]+$/;
 /** The largest URI in UTF-8 bytes the lexicon `uri` format allows, 8 KiB. */
 export const URI_MAX_BYTES = 8192;
 
-// @NOTE: a UTF-16 code unit takes at most 3 UTF-8 bytes, so shorter strings need no byte count.
-const UNCOUNTED_MAX_LENGTH = Math.floor(URI_MAX_BYTES / 3);
-
-function utf8Length(s: string): number {
-  let bytes = s.length;
-
-  for (let index = 0; index < s.length; index += 1) {
-    const code = s.charCodeAt(index);
-
-    if (code >= 0x80) {
-      // Two units of a surrogate pair make 4 bytes; other units past 0x7ff make 3.
-      bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
-    }
-  }
-
-  return bytes;
-}
-
-function fitsLength(s: string): boolean {
-  return (
-    s.length <= UNCOUNTED_MAX_LENGTH ||
-    (s.length <= URI_MAX_BYTES && utf8Length(s) <= URI_MAX_BYTES)
-  );
-}
-
 /**
  * Tests whether `s` is a URI in the sense of the lexicon `uri` format: a scheme, a colon and at
  * least one more character, no whitespace, at most 8 KiB of UTF-8.
@@ -48,5 +25,5 @@ function fitsLength(s: string): boolean {
  * ```
  */
 export function isUri(s: string): s is Uri {
-  return fitsLength(s) && (ASCII_URI_PATTERN.test(s) || URI_PATTERN.test(s));
+  return hasUtf8Length(s, 0, URI_MAX_BYTES) && (ASCII_URI_PATTERN.test(s) || URI_PATTERN.test(s));
 }
